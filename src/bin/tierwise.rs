@@ -1,0 +1,116 @@
+//! `tierwise`: the native command line.
+//!
+//! ```text
+//! tierwise simulate [--pretty] FILE|-   scenario JSON in, result JSON out
+//! tierwise check FILE|-                 list every problem with a scenario
+//! tierwise zones                        list the supported processing zones
+//! tierwise example-prices               print the built-in example price book
+//! ```
+//! Bad input: a one-line message on stderr naming the field, exit status 2.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use tierwise::engine::{self, zone};
+
+const USAGE: &str = "usage: tierwise simulate [--pretty] FILE|-
+       tierwise check FILE|-
+       tierwise zones
+       tierwise example-prices
+Reads a scenario (JSON, format version 1) from FILE, or from stdin with -.";
+
+/// Bad input or bad usage: exit status 2.
+const BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "tierwise: {message}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
+    match command.as_str() {
+        "simulate" => {
+            let mut pretty = false;
+            let mut file = None;
+            for a in rest {
+                match a.as_str() {
+                    "--pretty" => pretty = true,
+                    "-" => file = Some(a.clone()),
+                    s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+                    _ if file.is_some() => return Err(format!("one scenario at a time\n{USAGE}")),
+                    _ => file = Some(a.clone()),
+                }
+            }
+            let file = file.ok_or_else(|| format!("simulate needs a FILE or -\n{USAGE}"))?;
+            let text = read_input(&file)?;
+            let json = engine::simulate_json(&text, pretty).map_err(|e| e.message)?;
+            emit(&json)
+        }
+        "check" => {
+            let [file] = rest else {
+                return Err(format!("check needs one FILE or -\n{USAGE}"));
+            };
+            let text = read_input(file)?;
+            let scenario = engine::parse(&text).map_err(|e| e.message)?;
+            let errors = engine::check(&scenario);
+            if errors.is_empty() {
+                return emit("ok");
+            }
+            let lines: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+            Err(lines.join("\ntierwise: "))
+        }
+        "zones" => {
+            let mut out = String::new();
+            for z in zone::SUPPORTED_ZONES {
+                let preset = zone::REGIONS.iter().find(|r| r.zone == z);
+                match preset {
+                    Some(r) => out.push_str(&format!("{z}\t(preset: {})\n", r.code)),
+                    None => out.push_str(&format!("{z}\n")),
+                }
+            }
+            emit(out.trim_end())
+        }
+        "example-prices" => {
+            let json = serde_json::to_string_pretty(&engine::price_book::example())
+                .map_err(|e| e.to_string())?;
+            emit(&json)
+        }
+        "-h" | "--help" | "help" => emit(USAGE),
+        "-V" | "--version" => emit(concat!("tierwise ", env!("CARGO_PKG_VERSION"))),
+        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    let limit = engine::MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let read = if file == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| format!("cannot read {file}: {e}"))?;
+    if bytes.len() as u64 >= limit {
+        return Err(format!(
+            "{file}: the scenario is larger than {} bytes",
+            engine::MAX_INPUT_BYTES
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{file}: not UTF-8 text"))
+}
+
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = out
+        .write_all(text.as_bytes())
+        .and_then(|_| out.write_all(b"\n"));
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The one public error type of the engine.
+//!
+//! Every error names the place in the scenario it is about (a field path such
+//! as `events[3].count`, or `""` for the whole document), carries a stable
+//! [`ErrorCode`] and the numbers behind it as `params`, and has a complete
+//! English `message` for the CLI. Interfaces in other languages build their own
+//! sentence from `code` and `params`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+/// What went wrong, as a stable code. Serialized in `snake_case`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The text is not JSON. Params: `line`, `column`, `detail`.
+    Syntax,
+    /// The input is larger than the engine accepts. Params: `size`, `max`.
+    TooLarge,
+    /// A required field is absent. Params: `field`.
+    MissingField,
+    /// A field that the format does not know. Params: `field`.
+    UnknownField,
+    /// A value of the wrong JSON type, or an unknown word. Params: `detail`.
+    InvalidValue,
+    /// The scenario was made by a newer version of Tierwise. Params: `version`.
+    NewerVersion,
+    /// The `version` field is missing or not a supported version. Params: `value`.
+    BadVersion,
+    /// Not a date `YYYY-MM-DD`. Params: `value`.
+    InvalidDate,
+    /// Not a date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM`. Params: `value`.
+    InvalidDateTime,
+    /// Not a time of day `HH:MM`. Params: `value`.
+    InvalidTime,
+    /// A date outside the supported range. Params: `value`, `min`, `max`.
+    DateOutOfRange,
+    /// A count or amount below zero. Params: `value`.
+    Negative,
+    /// A count above the engine's limit. Params: `value`, `max`.
+    TooBig,
+    /// A time zone that is not in the supported list. Params: `value`.
+    UnsupportedTimezone,
+    /// `until` is before `as_of`. Params: `until`, `as_of`.
+    UntilBeforeAsOf,
+    /// `as_of` is before the purchase date. Params: `as_of`, `start`.
+    AsOfBeforeStart,
+    /// The horizon is longer than the engine simulates. Params: `days`, `max_years`.
+    HorizonTooLong,
+    /// A tier that the price book does not have. Params: `tier`, `below`, `above`.
+    TierNotInBook,
+    /// A tier below the billed count. Params: `tier`, `count`.
+    TierBelowCount,
+    /// A price book whose tiers do not grow (pack size zero). Params: `value`.
+    TiersNotGrowing,
+    /// A price that is not a decimal string. Params: `value`.
+    InvalidMoney,
+    /// Volume bands out of order. Params: `from`, `previous`.
+    BandsNotIncreasing,
+    /// A currency code that is not three capital letters. Params: `value`.
+    InvalidCurrency,
+    /// The price book has no prices for the account's edition. Params: `edition`.
+    EditionNotInBook,
+    /// An event removes more contacts than exist then. Params: `action`,
+    /// `count`, `available`, `at`.
+    RemovesTooMany,
+    /// An event with neither `at` nor `from`/`to`, or with both. Params: `detail`.
+    BadSchedule,
+    /// A field that this kind of event must not have. Params: `field`, `action`.
+    UnexpectedField,
+    /// An event dated before `as_of`. Params: `at`, `as_of`.
+    EventBeforeAsOf,
+    /// An end date before its start (`to` before `from`, `through` before `at`).
+    /// Params: `start`, `end`.
+    EndBeforeStart,
+    /// More events, or more expanded occurrences, than the engine accepts.
+    /// Params: `count`, `max`.
+    TooManyEvents,
+    /// A notification threshold outside 1–99. Params: `value`.
+    InvalidThreshold,
+    /// A text field longer than allowed. Params: `length`, `max`.
+    TooLong,
+}
+
+/// An error about a scenario: where, what, and the numbers behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    /// The field path, such as `events[3].count`; empty for the whole document.
+    pub path: String,
+    /// What went wrong.
+    pub code: ErrorCode,
+    /// A complete English sentence that starts with the path.
+    pub message: String,
+    /// The values the message is built from, for translated messages.
+    pub params: BTreeMap<String, String>,
+}
+
+impl Error {
+    /// Builds an error. `detail` is the English text after the path.
+    pub fn new(path: impl Into<String>, code: ErrorCode, detail: impl AsRef<str>) -> Self {
+        let path = path.into();
+        let detail = detail.as_ref();
+        let message = if path.is_empty() {
+            detail.to_string()
+        } else {
+            format!("{path}: {detail}")
+        };
+        Error {
+            path,
+            code,
+            message,
+            params: BTreeMap::new(),
+        }
+    }
+
+    /// Adds one parameter.
+    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
+        self.params.insert(key.to_string(), value.to_string());
+        self
+    }
+
+    /// True when the input was made by a newer version of Tierwise.
+    pub fn is_newer_version(&self) -> bool {
+        self.code == ErrorCode::NewerVersion
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Joins a parent path and a field name: `join("account", "tier")` is
+/// `account.tier`.
+pub(crate) fn join(parent: &str, field: &str) -> String {
+    if parent.is_empty() {
+        field.to_string()
+    } else {
+        format!("{parent}.{field}")
+    }
+}

@@ -1,0 +1,248 @@
+//! The billing-rules engine: pure Rust, deterministic, no web crates.
+//!
+//! # Use
+//! ```
+//! use tierwise::engine;
+//! let json = r#"{
+//!   "version": 1,
+//!   "account": { "edition": "professional", "term": "annual", "start": "2026-01-01" },
+//!   "contacts": { "marketing": 1900 },
+//!   "events": [ { "at": "2026-01-20", "action": "add_marketing", "count": 300 } ],
+//!   "until": "2026-01-31"
+//! }"#;
+//! let scenario = engine::parse(json)?;
+//! let outcome = engine::simulate(&scenario)?;
+//! assert_eq!(outcome.upgrades[0].to_tier, 7000);
+//! assert_eq!(outcome.upgrades[0].charge_date.to_string(), "2026-01-21");
+//! # Ok::<(), engine::Error>(())
+//! ```
+//!
+//! # Determinism
+//! Nothing here reads the machine's clock or time zone: every instant is
+//! computed in the scenario's zone from the scenario's dates, and every map
+//! that reaches the output is ordered.
+
+pub mod advice;
+pub mod calendar;
+pub mod error;
+pub mod money;
+pub mod notify;
+pub mod outcome;
+pub mod plan;
+pub mod price_book;
+pub mod proration;
+pub mod scenario;
+pub mod simulate;
+pub mod timeline;
+pub mod zone;
+
+pub use error::{Error, ErrorCode};
+pub use outcome::Outcome;
+pub use plan::Plan;
+pub use scenario::{Scenario, FORMAT_VERSION};
+
+use outcome::{Stamp, Warning, WarningKind};
+use scenario::{Edition, Term};
+use simulate::Mode;
+use timeline::Timeline;
+
+/// The largest scenario text accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parses scenario JSON. The `version` is checked first, then every field;
+/// unknown fields are errors.
+///
+/// # Errors
+/// Unparsable JSON, a newer or missing version, an unknown field, or a value
+/// of the wrong type, each naming its field path.
+pub fn parse(json: &str) -> Result<Scenario, Error> {
+    if json.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            "",
+            ErrorCode::TooLarge,
+            format!(
+                "the scenario is {} bytes; the most is {MAX_INPUT_BYTES}",
+                json.len()
+            ),
+        )
+        .with("size", json.len())
+        .with("max", MAX_INPUT_BYTES));
+    }
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
+            .with("line", e.line())
+            .with("column", e.column())
+            .with("detail", e)
+    })?;
+    from_value(value)
+}
+
+/// Reads a scenario from an already parsed JSON value (see [`parse`]).
+///
+/// # Errors
+/// As [`parse`], without the syntax errors.
+pub fn from_value(value: serde_json::Value) -> Result<Scenario, Error> {
+    check_version(&value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        serde_error(path, &e.into_inner().to_string())
+    })
+}
+
+fn check_version(value: &serde_json::Value) -> Result<(), Error> {
+    let Some(obj) = value.as_object() else {
+        return Err(Error::new(
+            "",
+            ErrorCode::InvalidValue,
+            "a scenario must be a JSON object",
+        )
+        .with("detail", "not an object"));
+    };
+    match obj.get("version") {
+        None => Err(Error::new("version", ErrorCode::MissingField, "is missing; this format needs \"version\": 1").with("field", "version")),
+        Some(v) => match v.as_u64() {
+            Some(n) if n == u64::from(FORMAT_VERSION) => Ok(()),
+            Some(n) if n > u64::from(FORMAT_VERSION) => Err(Error::new(
+                "version",
+                ErrorCode::NewerVersion,
+                format!("this scenario was made by a newer version of Tierwise (format {n}); this one reads format {FORMAT_VERSION}"),
+            )
+            .with("version", n)),
+            _ => Err(Error::new("version", ErrorCode::BadVersion, format!("{v} is not a supported version; this one reads format {FORMAT_VERSION}")).with("value", v)),
+        },
+    }
+}
+
+/// Turns serde's message into a coded error.
+fn serde_error(path: String, detail: &str) -> Error {
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    let (code, field) = if detail.starts_with("unknown field") {
+        (ErrorCode::UnknownField, quoted(detail))
+    } else if detail.starts_with("missing field") {
+        (ErrorCode::MissingField, quoted(detail))
+    } else {
+        (ErrorCode::InvalidValue, String::new())
+    };
+    let path = match code {
+        // serde reports a missing field at its parent; name the field itself.
+        ErrorCode::MissingField => error::join(&path, &field),
+        _ => path,
+    };
+    let mut e = Error::new(path, code, detail);
+    if !field.is_empty() {
+        e = e.with("field", field);
+    }
+    e.with("detail", detail)
+}
+
+/// Simulates a scenario.
+///
+/// # Errors
+/// The first problem with the scenario (see [`check`] for all of them), or an
+/// event that removes more contacts than exist at that moment.
+pub fn simulate(scenario: &Scenario) -> Result<Outcome, Error> {
+    let plan = Plan::new(scenario).map_err(|mut e| e.swap_remove(0))?;
+    simulate_plan(&plan)
+}
+
+/// Every problem with a scenario, in document order; empty when it simulates.
+pub fn check(scenario: &Scenario) -> Vec<Error> {
+    match Plan::new(scenario) {
+        Err(errors) => errors,
+        Ok(plan) => simulate_plan(&plan).err().into_iter().collect(),
+    }
+}
+
+/// Parses and simulates scenario JSON, returning result JSON.
+///
+/// # Errors
+/// As [`parse`] and [`simulate`].
+pub fn simulate_json(json: &str, pretty: bool) -> Result<String, Error> {
+    let outcome = simulate(&parse(json)?)?;
+    let text = if pretty {
+        serde_json::to_string_pretty(&outcome)
+    } else {
+        serde_json::to_string(&outcome)
+    };
+    text.map_err(|e| Error::new("", ErrorCode::InvalidValue, e.to_string()))
+}
+
+/// Simulates a checked plan.
+///
+/// # Errors
+/// An event that removes more contacts than exist at that moment.
+pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
+    let timeline = Timeline::new(plan);
+    let run = simulate::run(
+        plan,
+        &timeline,
+        Mode {
+            days: true,
+            ..Mode::default()
+        },
+    )?;
+    let (stay_in_tier, advice_warning) = advice::stay_in_tier(plan, &timeline, &run);
+
+    let mut warnings: Vec<Warning> = static_warnings(plan)
+        .into_iter()
+        .map(Warning::from)
+        .collect();
+    warnings.extend(timeline.warnings.iter().cloned().map(Warning::from));
+    warnings.extend(run.warnings);
+    warnings.extend(advice_warning.map(Warning::from));
+
+    let tz = plan.tz();
+    Ok(Outcome {
+        days: run.days,
+        update_dates: timeline
+            .update_dates
+            .iter()
+            .map(|&t| Stamp::new(tz, t))
+            .collect(),
+        renewals: timeline
+            .renewals
+            .iter()
+            .map(|&t| Stamp::new(tz, t))
+            .collect(),
+        upgrades: run.upgrades,
+        downgrades: run.downgrades,
+        notifications: run.notifications,
+        invoice_lines: run.lines,
+        total: run.total,
+        currency: plan.book.currency.clone(),
+        warnings,
+        advice: outcome::Advice { stay_in_tier },
+    })
+}
+
+/// Warnings that follow from the scenario alone.
+fn static_warnings(plan: &Plan) -> Vec<WarningKind> {
+    let mut w = Vec::new();
+    if plan.book.example {
+        w.push(WarningKind::ExamplePrices);
+    }
+    let sold = match plan.edition {
+        Edition::Professional | Edition::Enterprise => plan.term == Term::Annual,
+        Edition::Starter | Edition::Basic => true,
+    };
+    if !sold {
+        w.push(WarningKind::TermNotSold {
+            edition: plan.edition,
+            term: plan.term,
+        });
+    }
+    if plan.billing == Term::Annual && plan.term == Term::Monthly {
+        w.push(WarningKind::BillingLongerThanTerm {
+            billing: plan.billing,
+            term: plan.term,
+        });
+    }
+    if let Some(cap) = plan.max_marketing {
+        let billed = plan.contacts.billed();
+        if cap < billed {
+            w.push(WarningKind::CapBelowCurrent { cap, billed });
+        }
+    }
+    w
+}

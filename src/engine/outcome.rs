@@ -1,0 +1,434 @@
+//! What a simulation returns (SPEC §4 "Result").
+//!
+//! Codes and numbers are the vocabulary: each [`Warning`] is a typed
+//! [`WarningKind`] with its numbers as fields, plus an English `message` for
+//! the CLI; each [`InvoiceLine`] has an [`Explain`] with the numbers behind it.
+//! Interfaces in other languages build their sentences from those.
+
+use chrono::{NaiveDate, NaiveDateTime, Offset, TimeZone};
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+
+use super::scenario::{Edition, Lines, Proration, Rounding, Term};
+
+/// An instant with the account zone's offset at that instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Stamp {
+    /// Unix seconds.
+    pub unix: i64,
+    /// The zone's offset from UTC at that instant, in seconds.
+    pub offset: i32,
+}
+
+impl Stamp {
+    /// The instant `unix` in `tz`.
+    pub fn new(tz: &Tz, unix: i64) -> Stamp {
+        let offset = tz
+            .timestamp_opt(unix, 0)
+            .single()
+            .map_or(0, |t| t.offset().fix().local_minus_utc());
+        Stamp { unix, offset }
+    }
+
+    /// The local date-time in the account's zone.
+    pub fn local(&self) -> NaiveDateTime {
+        chrono::DateTime::from_timestamp(self.unix + i64::from(self.offset), 0)
+            .map(|t| t.naive_utc())
+            .unwrap_or_default()
+    }
+
+    /// RFC 3339 with the offset, such as `2026-12-01T00:00:00-05:00`.
+    pub fn rfc3339(&self) -> String {
+        let local = self.local().format("%Y-%m-%dT%H:%M:%S");
+        let sign = if self.offset < 0 { '-' } else { '+' };
+        let abs = self.offset.unsigned_abs();
+        format!("{local}{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.rfc3339())
+    }
+}
+
+/// The simulation's full result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// One entry per local date from `as_of` to `until` (R11).
+    pub days: Vec<Day>,
+    /// Processing instants in the horizon (R4, R5).
+    pub update_dates: Vec<Stamp>,
+    /// Renewal instants in the horizon (R9).
+    pub renewals: Vec<Stamp>,
+    /// Tier upgrades, automatic (R7) and manual.
+    pub upgrades: Vec<Upgrade>,
+    /// Requested downgrades that took effect at a renewal (R9).
+    pub downgrades: Vec<Downgrade>,
+    /// Threshold notifications (R10).
+    pub notifications: Vec<Notification>,
+    /// Invoice lines dated from `as_of` to `until`.
+    pub invoice_lines: Vec<InvoiceLine>,
+    /// Sum of the invoice lines.
+    pub total: Decimal,
+    /// ISO 4217 code of every amount.
+    pub currency: String,
+    /// Things a person should know, with their numbers.
+    pub warnings: Vec<Warning>,
+    /// Ways to pay less.
+    pub advice: Advice,
+}
+
+/// Counts at the end of one local day, plus the day's peak (R11).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Day {
+    /// Local date.
+    pub date: NaiveDate,
+    /// Live marketing contacts.
+    pub marketing: u64,
+    /// Pending non-marketing contacts (still billed).
+    pub pending_non_marketing: u64,
+    /// Non-marketing contacts.
+    pub non_marketing: u64,
+    /// Billed count: marketing + pending.
+    pub billed: u64,
+    /// Highest billed count at any moment of the day.
+    pub peak_billed: u64,
+    /// Tier at the end of the day.
+    pub tier: u64,
+}
+
+/// Why a tier went up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpgradeCause {
+    /// The billed count exceeded the tier (R7).
+    Automatic,
+    /// A `change_tier` event.
+    Manual,
+}
+
+/// A tier upgrade and its prorated charge.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Upgrade {
+    /// When it happened.
+    pub at: Stamp,
+    /// Tier before.
+    pub from_tier: u64,
+    /// Tier after.
+    pub to_tier: u64,
+    /// The following local day, when the prorated charge is dated.
+    pub charge_date: NaiveDate,
+    /// The prorated amount (net of any credit).
+    pub amount: Decimal,
+    /// Automatic or manual.
+    pub cause: UpgradeCause,
+    /// Billed count at that moment.
+    pub billed: u64,
+    /// Index of the event that caused it.
+    pub event: usize,
+}
+
+/// A requested downgrade that took effect.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Downgrade {
+    /// The renewal instant.
+    pub at: Stamp,
+    /// Tier before.
+    pub from_tier: u64,
+    /// Tier after.
+    pub to_tier: u64,
+    /// Billed count at that instant.
+    pub billed: u64,
+    /// Index of the requesting event.
+    pub event: usize,
+}
+
+/// A threshold notification and its delivery window (R10).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notification {
+    /// Percent of the tier; 100 means the tier was exceeded.
+    pub threshold: u32,
+    /// When the count reached it.
+    pub reached_at: Stamp,
+    /// Earliest delivery: reached + 24 h.
+    pub window_start: Stamp,
+    /// Latest delivery: reached + 48 h.
+    pub window_end: Stamp,
+    /// The tier in force.
+    pub tier: u64,
+    /// The billed count.
+    pub billed: u64,
+}
+
+/// The kind of an invoice line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// A billing period's charge, in advance.
+    Recurring,
+    /// A net prorated upgrade charge.
+    Proration,
+    /// Credit for the old tier's unused time.
+    Credit,
+    /// Charge for the new tier's remaining time.
+    Charge,
+}
+
+/// One invoice line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InvoiceLine {
+    /// Date on the invoice.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: LineKind,
+    /// Amount, rounded to the currency's minor unit.
+    pub amount: Decimal,
+    /// English description.
+    pub description: String,
+    /// The numbers behind the amount.
+    pub explain: Explain,
+}
+
+/// The numbers behind an invoice line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explain {
+    /// The SPEC rule (`"R8"`).
+    pub rule: &'static str,
+    /// Billing frequency.
+    pub billing: Term,
+    /// Rounding assumption used.
+    pub rounding: Rounding,
+    /// Tier billed (recurring) or the new tier (proration).
+    pub tier: u64,
+    /// The billing period.
+    pub period_start: NaiveDate,
+    /// The next period's first day.
+    pub period_end: NaiveDate,
+    /// Monthly list price of `tier`.
+    pub monthly_price: Decimal,
+    /// Months in the billing period.
+    pub months: u32,
+    /// Monthly-term factor applied (1 for annual terms).
+    pub term_factor: Decimal,
+    /// Details of a proration; absent for recurring lines.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub proration: Option<ProrationExplain>,
+    /// The amount before rounding.
+    pub unrounded: Decimal,
+}
+
+/// The proration part of an [`Explain`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProrationExplain {
+    /// Fraction convention.
+    pub convention: Proration,
+    /// Lines style.
+    pub lines: Lines,
+    /// Tier before the upgrade.
+    pub from_tier: u64,
+    /// Period price of the old tier.
+    pub old_price: Decimal,
+    /// Period price of the new tier.
+    pub new_price: Decimal,
+    /// The price this line prorates: new − old (net), old (credit) or new (charge).
+    pub prorated_price: Decimal,
+    /// Days from the upgrade's local date to the period end (`daily`).
+    pub days_left: i64,
+    /// Days in the billing period.
+    pub days_in_period: i64,
+    /// Seconds from the upgrade to the period end.
+    pub seconds_left: i64,
+    /// Seconds in the billing period.
+    pub seconds_in_period: i64,
+    /// The fraction applied, as a decimal string (up to 10 decimals).
+    pub fraction: String,
+}
+
+/// Ways to pay less.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Advice {
+    /// One entry per automatic upgrade.
+    pub stay_in_tier: Vec<StayInTier>,
+}
+
+/// How an automatic upgrade could have been avoided.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StayInTier {
+    /// When the upgrade happens.
+    pub upgrade_at: Stamp,
+    /// Tier before.
+    pub from_tier: u64,
+    /// Tier after.
+    pub to_tier: u64,
+    /// The fewest contacts to set to non-marketing, or not to add.
+    pub contacts: u64,
+    /// The processing instant before which they must be set to non-marketing,
+    /// or `null` when only not adding them helps.
+    pub deadline: Option<Stamp>,
+    /// Money saved over the horizon, or `null` past the advice limit.
+    pub saving: Option<Decimal>,
+}
+
+/// A warning: a code, its numbers, and an English sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    /// The code and numbers.
+    #[serde(flatten)]
+    pub kind: WarningKind,
+    /// English text.
+    pub message: String,
+}
+
+impl From<WarningKind> for Warning {
+    fn from(kind: WarningKind) -> Self {
+        let message = kind.english();
+        Warning { kind, message }
+    }
+}
+
+/// Everything the engine warns about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum WarningKind {
+    /// The built-in example price book was used.
+    ExamplePrices,
+    /// R13: an edition and term that are not sold together.
+    TermNotSold {
+        /// Edition.
+        edition: Edition,
+        /// Term.
+        term: Term,
+    },
+    /// Billing annually on a monthly term: downgrades get no credit.
+    BillingLongerThanTerm {
+        /// Billing frequency.
+        billing: Term,
+        /// Term.
+        term: Term,
+    },
+    /// The cap is already below the billed count at `as_of`.
+    CapBelowCurrent {
+        /// The cap.
+        cap: u64,
+        /// Billed count at `as_of`.
+        billed: u64,
+    },
+    /// R12: contacts kept non-marketing by the cap.
+    CapBlocked {
+        /// Event index.
+        event: usize,
+        /// When.
+        at: Stamp,
+        /// Contacts the event asked for.
+        requested: u64,
+        /// Contacts kept non-marketing.
+        blocked: u64,
+        /// The cap.
+        cap: u64,
+    },
+    /// R9: a downgrade refused at renewal because the tier would not hold the count.
+    DowngradeRefused {
+        /// Event index.
+        event: usize,
+        /// The renewal instant.
+        at: Stamp,
+        /// Tier asked for.
+        requested_tier: u64,
+        /// Billed count then.
+        billed: u64,
+    },
+    /// A downgrade request for a tier that is not lower.
+    DowngradeNotLower {
+        /// Event index.
+        event: usize,
+        /// Tier asked for.
+        requested_tier: u64,
+        /// Tier in force.
+        tier: u64,
+    },
+    /// A later downgrade request replaced an earlier one.
+    DowngradeReplaced {
+        /// Event index of the new request.
+        event: usize,
+        /// Tier of the replaced request.
+        previous_tier: u64,
+        /// Tier asked for now.
+        requested_tier: u64,
+    },
+    /// `change_tier` to a tier that is not higher: ignored.
+    ChangeTierNotHigher {
+        /// Event index.
+        event: usize,
+        /// Tier asked for.
+        requested_tier: u64,
+        /// Tier in force.
+        tier: u64,
+    },
+    /// An event entirely after `until`: not simulated.
+    EventAfterUntil {
+        /// Event index.
+        event: usize,
+        /// The last simulated day.
+        until: NaiveDate,
+    },
+    /// An upgrade's prorated charge falls after `until`, so it is not in the total.
+    ChargeAfterUntil {
+        /// The upgrade.
+        upgrade_at: Stamp,
+        /// The charge date.
+        charge_date: NaiveDate,
+        /// The amount left out of the total.
+        amount: Decimal,
+    },
+    /// Savings were computed only for the first upgrades.
+    AdviceLimited {
+        /// Automatic upgrades in the result.
+        upgrades: usize,
+        /// Upgrades whose saving was computed.
+        computed: usize,
+    },
+}
+
+impl WarningKind {
+    /// The English sentence for this warning.
+    pub fn english(&self) -> String {
+        use WarningKind::*;
+        match self {
+            ExamplePrices => "Prices come from the built-in example price book, not an official price list.".into(),
+            TermNotSold { edition, term } => format!(
+                "The {} edition is not sold on a {} contract (R13); the result may not match a real bill.",
+                edition.code(),
+                term.code()
+            ),
+            BillingLongerThanTerm { .. } => "Annual billing on a monthly contract: a downgrade at a monthly renewal is not credited.".into(),
+            CapBelowCurrent { cap, billed } => format!("The marketing cap of {cap} is below the {billed} billed contacts at as_of."),
+            CapBlocked { event, at, requested, blocked, cap } => format!(
+                "events[{event}] at {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
+                at.rfc3339()
+            ),
+            DowngradeRefused { event, at, requested_tier, billed } => format!(
+                "events[{event}]: the downgrade to tier {requested_tier} was refused at the renewal on {}: {billed} contacts are billed (R9).",
+                at.rfc3339()
+            ),
+            DowngradeNotLower { event, requested_tier, tier } => format!(
+                "events[{event}]: tier {requested_tier} is not below the current tier {tier}; the request was ignored."
+            ),
+            DowngradeReplaced { event, previous_tier, requested_tier } => format!(
+                "events[{event}]: the request for tier {requested_tier} replaces the earlier request for tier {previous_tier}."
+            ),
+            ChangeTierNotHigher { event, requested_tier, tier } => format!(
+                "events[{event}]: change_tier to {requested_tier} is not above the current tier {tier} and was ignored; a lower tier needs request_downgrade (R9)."
+            ),
+            EventAfterUntil { event, until } => format!("events[{event}] falls after until ({until}) and was not simulated."),
+            ChargeAfterUntil { upgrade_at, charge_date, amount } => format!(
+                "The upgrade at {} is charged {amount} on {charge_date}, after until; the total leaves it out.",
+                upgrade_at.rfc3339()
+            ),
+            AdviceLimited { upgrades, computed } => format!(
+                "Savings were worked out for the first {computed} of {upgrades} upgrades only."
+            ),
+        }
+    }
+}

@@ -1,0 +1,781 @@
+//! From a written [`Scenario`] to a checked [`Plan`]: every value parsed, every
+//! limit enforced, every problem reported with its field path.
+//!
+//! Limits (documented in SECURITY.md): counts and tiers ≤ 10⁹; dates in
+//! 2000-01-01..=2199-12-31; a horizon of at most 50 years; at most 100,000
+//! events expanding to at most 1,000,000 occurrences; names ≤ 200 characters.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
+
+use super::calendar::{self, Calendar};
+use super::error::{join, Error, ErrorCode};
+use super::price_book::{self, EditionPrices, PriceBook, MAX_COUNT};
+use super::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
+use super::zone;
+
+/// The earliest date the engine accepts.
+pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+/// The latest date the engine accepts.
+pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+/// The longest horizon, in years.
+pub const MAX_YEARS: i64 = 50;
+/// The most events a scenario may list.
+pub const MAX_EVENTS: usize = 100_000;
+/// The most occurrences the events may expand to.
+pub const MAX_OCCURRENCES: usize = 1_000_000;
+/// The longest scenario or price-book name, in characters.
+pub const MAX_NAME: usize = 200;
+
+/// Contact counts by pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Live marketing contacts.
+    pub marketing: u64,
+    /// Set to non-marketing, still counted until the next processing instant.
+    pub pending: u64,
+    /// Non-marketing contacts, not counted.
+    pub non_marketing: u64,
+}
+
+impl Counts {
+    /// The billed count: marketing + pending.
+    pub fn billed(&self) -> u64 {
+        self.marketing + self.pending
+    }
+}
+
+/// When an event happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Once, at a local date-time.
+    At(NaiveDateTime),
+    /// On the same day of each month from `at` through a date, clamped at month end.
+    Monthly {
+        /// The first occurrence.
+        at: NaiveDateTime,
+        /// The last date an occurrence may fall on.
+        through: NaiveDate,
+    },
+    /// At 00:00 local each day from `from` to `to` inclusive.
+    Daily {
+        /// The first day.
+        from: NaiveDate,
+        /// The last day.
+        to: NaiveDate,
+    },
+}
+
+/// A checked event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlannedEvent {
+    /// Its index in `events`.
+    pub index: usize,
+    /// Its schedule.
+    pub when: When,
+    /// What it does.
+    pub action: Action,
+    /// Contacts per occurrence, or the tier for tier actions.
+    pub amount: u64,
+}
+
+/// A checked scenario, ready to simulate.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Edition.
+    pub edition: Edition,
+    /// Contract term.
+    pub term: Term,
+    /// Billing frequency.
+    pub billing: Term,
+    /// Zone, processing time, purchase date, month-end rule.
+    pub calendar: Calendar,
+    /// First simulated day.
+    pub as_of: NaiveDate,
+    /// Last simulated day.
+    pub until: NaiveDate,
+    /// Tier at `as_of`.
+    pub tier: u64,
+    /// Optional cap on the billed count.
+    pub max_marketing: Option<u64>,
+    /// The price book.
+    pub book: PriceBook,
+    /// The edition's prices.
+    pub prices: EditionPrices,
+    /// Counts at `as_of`.
+    pub contacts: Counts,
+    /// Checked events, in listed order.
+    pub events: Vec<PlannedEvent>,
+    /// Assumptions (thresholds checked, sorted and deduplicated).
+    pub assumptions: Assumptions,
+    /// Thresholds in percent, sorted.
+    pub thresholds: Vec<u32>,
+}
+
+/// Checks a count: a whole number from 0 to 10⁹.
+pub(crate) fn count(value: i64, path: &str) -> Result<u64, Error> {
+    if value < 0 {
+        return Err(Error::new(
+            path,
+            ErrorCode::Negative,
+            format!("must not be negative (got {value})"),
+        )
+        .with("value", value));
+    }
+    let v = value as u64;
+    if v > MAX_COUNT {
+        return Err(Error::new(
+            path,
+            ErrorCode::TooBig,
+            format!("must be at most 1,000,000,000 (got {value})"),
+        )
+        .with("value", value)
+        .with("max", MAX_COUNT));
+    }
+    Ok(v)
+}
+
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn date_shape(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(&s[0..4])
+        || !digits(&s[5..7])
+        || !digits(&s[8..10])
+    {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        s[0..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    )
+}
+
+fn time_shape(s: &str) -> Option<NaiveTime> {
+    let b = s.as_bytes();
+    if b.len() != 5 || b[2] != b':' || !digits(&s[0..2]) || !digits(&s[3..5]) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(s[0..2].parse().ok()?, s[3..5].parse().ok()?, 0)
+}
+
+fn in_range(d: NaiveDate, text: &str, path: &str) -> Result<NaiveDate, Error> {
+    if d < MIN_DATE || d > MAX_DATE {
+        return Err(Error::new(
+            path,
+            ErrorCode::DateOutOfRange,
+            format!("{text} is outside the supported dates {MIN_DATE} to {MAX_DATE}"),
+        )
+        .with("value", text)
+        .with("min", MIN_DATE)
+        .with("max", MAX_DATE));
+    }
+    Ok(d)
+}
+
+/// Parses a local date `YYYY-MM-DD` within the supported range.
+pub fn parse_date(text: &str, path: &str) -> Result<NaiveDate, Error> {
+    let d = date_shape(text).ok_or_else(|| {
+        Error::new(
+            path,
+            ErrorCode::InvalidDate,
+            format!("{text:?} is not a date (expected YYYY-MM-DD)"),
+        )
+        .with("value", text)
+    })?;
+    in_range(d, text, path)
+}
+
+/// Parses a local time of day `HH:MM`.
+pub fn parse_time(text: &str, path: &str) -> Result<NaiveTime, Error> {
+    time_shape(text).ok_or_else(|| {
+        Error::new(
+            path,
+            ErrorCode::InvalidTime,
+            format!("{text:?} is not a time of day (expected HH:MM, 00:00 to 23:59)"),
+        )
+        .with("value", text)
+    })
+}
+
+/// Parses a local date `YYYY-MM-DD` (meaning 00:00) or date-time `YYYY-MM-DDTHH:MM`.
+pub fn parse_date_time(text: &str, path: &str) -> Result<NaiveDateTime, Error> {
+    let bad = || {
+        Error::new(
+            path,
+            ErrorCode::InvalidDateTime,
+            format!(
+                "{text:?} is not a date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            ),
+        )
+        .with("value", text)
+    };
+    let (date, time) = match text.split_once('T') {
+        None => (date_shape(text).ok_or_else(bad)?, NaiveTime::MIN),
+        Some((d, t)) => (
+            date_shape(d).ok_or_else(bad)?,
+            time_shape(t).ok_or_else(bad)?,
+        ),
+    };
+    Ok(in_range(date, text, path)?.and_time(time))
+}
+
+/// Collects errors while checking, so a person sees every problem at once.
+struct Checker {
+    errors: Vec<Error>,
+}
+
+impl Checker {
+    fn take<T>(&mut self, r: Result<T, Error>) -> Option<T> {
+        r.map_err(|e| self.errors.push(e)).ok()
+    }
+}
+
+impl Plan {
+    /// Checks a scenario.
+    ///
+    /// # Errors
+    /// Every problem found, in document order, each naming its field.
+    pub fn new(s: &Scenario) -> Result<Plan, Vec<Error>> {
+        let mut c = Checker { errors: Vec::new() };
+        if let Some(name) = &s.name {
+            let n = name.chars().count();
+            if n > MAX_NAME {
+                c.errors.push(
+                    Error::new(
+                        "name",
+                        ErrorCode::TooLong,
+                        format!("is {n} characters long; the most is {MAX_NAME}"),
+                    )
+                    .with("length", n)
+                    .with("max", MAX_NAME),
+                );
+            }
+        }
+        let a = &s.account;
+        let start = c.take(parse_date(&a.start, "account.start"));
+        let as_of = match &a.as_of {
+            Some(t) => c.take(parse_date(t, "account.as_of")),
+            None => start,
+        };
+        let until = c.take(parse_date(&s.until, "until"));
+        let tz = c.take(zone::parse_zone(&a.timezone).ok_or_else(|| {
+            Error::new(
+                "account.timezone",
+                ErrorCode::UnsupportedTimezone,
+                format!("{:?} is not a supported processing time zone; run `tierwise zones` to list them", a.timezone),
+            )
+            .with("value", &a.timezone)
+        }));
+        let processing = c.take(parse_time(&a.processing_time, "account.processing_time"));
+        if let (Some(start), Some(as_of)) = (start, as_of) {
+            if as_of < start {
+                c.errors.push(
+                    Error::new(
+                        "account.as_of",
+                        ErrorCode::AsOfBeforeStart,
+                        format!("{as_of} is before the purchase date {start}"),
+                    )
+                    .with("as_of", as_of)
+                    .with("start", start),
+                );
+            }
+        }
+        if let (Some(as_of), Some(until)) = (as_of, until) {
+            if until < as_of {
+                c.errors.push(
+                    Error::new(
+                        "until",
+                        ErrorCode::UntilBeforeAsOf,
+                        format!("{until} is before as_of {as_of}"),
+                    )
+                    .with("until", until)
+                    .with("as_of", as_of),
+                );
+            } else if calendar::anniversary(
+                as_of,
+                (MAX_YEARS * 12) as u32,
+                super::scenario::MonthEnd::Clamp,
+            ) < until
+            {
+                let days = (until - as_of).num_days() + 1;
+                c.errors.push(
+                    Error::new(
+                        "until",
+                        ErrorCode::HorizonTooLong,
+                        format!("the horizon of {days} days is longer than {MAX_YEARS} years"),
+                    )
+                    .with("days", days)
+                    .with("max_years", MAX_YEARS),
+                );
+            }
+        }
+        let contacts = Counts {
+            marketing: c
+                .take(count(s.contacts.marketing, "contacts.marketing"))
+                .unwrap_or(0),
+            non_marketing: c
+                .take(count(s.contacts.non_marketing, "contacts.non_marketing"))
+                .unwrap_or(0),
+            pending: c
+                .take(count(
+                    s.contacts.pending_non_marketing,
+                    "contacts.pending_non_marketing",
+                ))
+                .unwrap_or(0),
+        };
+        let max_marketing = a
+            .max_marketing
+            .and_then(|m| c.take(count(m, "account.max_marketing")));
+
+        let builtin;
+        let (book_spec, book_path) = match &s.prices {
+            Some(p) => (p, "prices"),
+            None => {
+                builtin = price_book::example();
+                (&builtin, "prices")
+            }
+        };
+        if let Some(name) = &book_spec.name {
+            let n = name.chars().count();
+            if n > MAX_NAME {
+                c.errors.push(
+                    Error::new(
+                        "prices.name",
+                        ErrorCode::TooLong,
+                        format!("is {n} characters long; the most is {MAX_NAME}"),
+                    )
+                    .with("length", n)
+                    .with("max", MAX_NAME),
+                );
+            }
+        }
+        let book = match PriceBook::from_spec(book_spec, book_path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                c.errors.extend(e);
+                None
+            }
+        };
+        let prices = book
+            .as_ref()
+            .and_then(|b| match b.editions.get(&a.edition) {
+                Some(p) => Some(p.clone()),
+                None => {
+                    c.errors.push(
+                        Error::new(
+                            "prices.editions",
+                            ErrorCode::EditionNotInBook,
+                            format!(
+                                "the price book has no prices for the {} edition",
+                                a.edition.code()
+                            ),
+                        )
+                        .with("edition", a.edition.code()),
+                    );
+                    None
+                }
+            });
+        let billed = contacts.billed();
+        let tier = match (&prices, a.tier) {
+            (Some(p), Some(t)) => c.take(count(t, "account.tier")).and_then(|t| {
+                c.take(check_tier(p, t, "account.tier")).and_then(|t| {
+                    if t < billed {
+                        c.errors.push(Error::new("account.tier", ErrorCode::TierBelowCount, format!("tier {t} is below the {billed} billed contacts (marketing + pending) at as_of")).with("tier", t).with("count", billed));
+                        None
+                    } else {
+                        Some(t)
+                    }
+                })
+            }),
+            (Some(p), None) => Some(p.tier_for(billed)),
+            (None, _) => None,
+        };
+        if s.assumptions.notify_at.len() > 20 {
+            c.errors.push(
+                Error::new(
+                    "assumptions.notify_at",
+                    ErrorCode::TooBig,
+                    "has more than 20 thresholds",
+                )
+                .with("value", s.assumptions.notify_at.len())
+                .with("max", 20),
+            );
+        }
+        let mut thresholds = Vec::new();
+        for (i, &p) in s.assumptions.notify_at.iter().enumerate().take(20) {
+            if (1..=99).contains(&p) {
+                thresholds.push(p as u32);
+            } else {
+                c.errors.push(Error::new(format!("assumptions.notify_at[{i}]"), ErrorCode::InvalidThreshold, format!("{p} is not a percentage from 1 to 99 (exceeding the tier is always notified)")).with("value", p));
+            }
+        }
+        thresholds.sort_unstable();
+        thresholds.dedup();
+
+        if s.events.len() > MAX_EVENTS {
+            c.errors.push(
+                Error::new(
+                    "events",
+                    ErrorCode::TooManyEvents,
+                    format!("has {} events; the most is {MAX_EVENTS}", s.events.len()),
+                )
+                .with("count", s.events.len())
+                .with("max", MAX_EVENTS),
+            );
+        }
+        let mut events = Vec::with_capacity(s.events.len().min(MAX_EVENTS));
+        let mut occurrences = 0usize;
+        for (i, e) in s.events.iter().enumerate().take(MAX_EVENTS) {
+            if let Some(ev) = check_event(&mut c, i, e, prices.as_ref(), as_of) {
+                occurrences = occurrences.saturating_add(ev.occurrences(until));
+                events.push(ev);
+            }
+        }
+        if occurrences > MAX_OCCURRENCES {
+            c.errors.push(
+                Error::new(
+                    "events",
+                    ErrorCode::TooManyEvents,
+                    format!("expand to {occurrences} occurrences; the most is {MAX_OCCURRENCES}"),
+                )
+                .with("count", occurrences)
+                .with("max", MAX_OCCURRENCES),
+            );
+        }
+
+        if !c.errors.is_empty() {
+            return Err(c.errors);
+        }
+        // Every Option below is Some when no error was recorded.
+        let (
+            Some(start),
+            Some(as_of),
+            Some(until),
+            Some(tz),
+            Some(processing),
+            Some(book),
+            Some(prices),
+            Some(tier),
+        ) = (start, as_of, until, tz, processing, book, prices, tier)
+        else {
+            return Err(vec![Error::new(
+                "",
+                ErrorCode::InvalidValue,
+                "the scenario could not be checked",
+            )]);
+        };
+        let month_end = s.assumptions.month_end;
+        Ok(Plan {
+            edition: a.edition,
+            term: a.term,
+            billing: a.billing.unwrap_or(a.term),
+            calendar: Calendar {
+                tz,
+                processing,
+                start,
+                month_end,
+            },
+            as_of,
+            until,
+            tier,
+            max_marketing,
+            book,
+            prices,
+            contacts,
+            events,
+            assumptions: s.assumptions.clone(),
+            thresholds,
+        })
+    }
+
+    /// The processing zone.
+    pub fn tz(&self) -> &Tz {
+        &self.calendar.tz
+    }
+}
+
+/// Checks that `tier` is one of the price book's tiers.
+fn check_tier(p: &EditionPrices, tier: u64, path: &str) -> Result<u64, Error> {
+    if p.is_tier(tier) {
+        return Ok(tier);
+    }
+    let (below, above) = p.neighbours(tier);
+    let near = match below {
+        Some(b) => format!("{b} or {above}"),
+        None => format!("{above}"),
+    };
+    Err(Error::new(
+        path,
+        ErrorCode::TierNotInBook,
+        format!("{tier} is not a tier in the price book (nearest: {near})"),
+    )
+    .with("tier", tier)
+    .with("below", below.map(|b| b.to_string()).unwrap_or_default())
+    .with("above", above))
+}
+
+impl PlannedEvent {
+    /// How many times this event happens up to `until` (an upper bound when
+    /// `until` is unknown).
+    fn occurrences(&self, until: Option<NaiveDate>) -> usize {
+        match self.when {
+            When::At(_) => 1,
+            When::Daily { from, to } => {
+                let to = until.map_or(to, |u| to.min(u));
+                ((to - from).num_days() + 1).max(0) as usize
+            }
+            When::Monthly { at, through } => {
+                let through = until.map_or(through, |u| through.min(u));
+                let months =
+                    (chrono::Datelike::year(&through) - chrono::Datelike::year(&at.date())) * 12
+                        + chrono::Datelike::month(&through) as i32
+                        - chrono::Datelike::month(&at.date()) as i32;
+                (months + 1).max(0) as usize
+            }
+        }
+    }
+}
+
+fn check_event(
+    c: &mut Checker,
+    i: usize,
+    e: &EventSpec,
+    prices: Option<&EditionPrices>,
+    as_of: Option<NaiveDate>,
+) -> Option<PlannedEvent> {
+    let path = format!("events[{i}]");
+    let before = c.errors.len();
+    let p = |f: &str| join(&path, f);
+    let unexpected = |c: &mut Checker, field: &str| {
+        c.errors.push(
+            Error::new(
+                p(field),
+                ErrorCode::UnexpectedField,
+                format!("{} does not take {field}", e.action.code()),
+            )
+            .with("field", field)
+            .with("action", e.action.code()),
+        );
+    };
+    let missing = |c: &mut Checker, field: &str| {
+        c.errors.push(
+            Error::new(
+                p(field),
+                ErrorCode::MissingField,
+                format!("{} needs {field}", e.action.code()),
+            )
+            .with("field", field),
+        );
+    };
+
+    // Schedule.
+    let when = match (&e.at, &e.from, &e.to) {
+        (Some(at), None, None) => {
+            let at = c.take(parse_date_time(at, &p("at")));
+            if e.per_day.is_some() {
+                c.errors.push(
+                    Error::new(
+                        p("per_day"),
+                        ErrorCode::BadSchedule,
+                        "per_day goes with from and to, not with at",
+                    )
+                    .with("detail", "per_day_with_at"),
+                );
+            }
+            match (e.every, &e.through) {
+                (None, None) => at.map(When::At),
+                (Some(_), Some(t)) => {
+                    let through = c.take(parse_date(t, &p("through")));
+                    match (at, through) {
+                        (Some(at), Some(through)) if through < at.date() => {
+                            c.errors.push(
+                                Error::new(
+                                    p("through"),
+                                    ErrorCode::EndBeforeStart,
+                                    format!(
+                                        "{through} is before the first occurrence {}",
+                                        at.date()
+                                    ),
+                                )
+                                .with("start", at.date())
+                                .with("end", through),
+                            );
+                            None
+                        }
+                        (Some(at), Some(through)) => Some(When::Monthly { at, through }),
+                        _ => None,
+                    }
+                }
+                (Some(_), None) => {
+                    missing(c, "through");
+                    None
+                }
+                (None, Some(_)) => {
+                    c.errors.push(
+                        Error::new(
+                            p("through"),
+                            ErrorCode::BadSchedule,
+                            "through goes with every: \"month\"",
+                        )
+                        .with("detail", "through_without_every"),
+                    );
+                    None
+                }
+            }
+        }
+        (None, Some(from), Some(to)) => {
+            let from = c.take(parse_date(from, &p("from")));
+            let to = c.take(parse_date(to, &p("to")));
+            if e.every.is_some() {
+                unexpected(c, "every");
+            }
+            if e.through.is_some() {
+                unexpected(c, "through");
+            }
+            match (from, to) {
+                (Some(f), Some(t)) if t < f => {
+                    c.errors.push(
+                        Error::new(
+                            p("to"),
+                            ErrorCode::EndBeforeStart,
+                            format!("{t} is before from {f}"),
+                        )
+                        .with("start", f)
+                        .with("end", t),
+                    );
+                    None
+                }
+                (Some(from), Some(to)) => Some(When::Daily { from, to }),
+                _ => None,
+            }
+        }
+        (None, None, None) => {
+            c.errors.push(
+                Error::new(
+                    p("at"),
+                    ErrorCode::BadSchedule,
+                    "needs at (a date), or from and to (a daily flow)",
+                )
+                .with("detail", "no_schedule"),
+            );
+            None
+        }
+        _ => {
+            c.errors.push(
+                Error::new(
+                    &path,
+                    ErrorCode::BadSchedule,
+                    "needs either at, or from and to, not both",
+                )
+                .with("detail", "mixed_schedule"),
+            );
+            None
+        }
+    };
+    if let (Some(w), Some(as_of)) = (when, as_of) {
+        let first = match w {
+            When::At(at) | When::Monthly { at, .. } => at.date(),
+            When::Daily { from, .. } => from,
+        };
+        if first < as_of {
+            let field = if matches!(w, When::Daily { .. }) {
+                "from"
+            } else {
+                "at"
+            };
+            c.errors.push(
+                Error::new(
+                    p(field),
+                    ErrorCode::EventBeforeAsOf,
+                    format!(
+                        "{first} is before as_of {as_of}; the counts at as_of already include it"
+                    ),
+                )
+                .with("at", first)
+                .with("as_of", as_of),
+            );
+        }
+    }
+
+    if e.action.takes_tier() && matches!(when, Some(When::Daily { .. })) {
+        c.errors.push(
+            Error::new(
+                &path,
+                ErrorCode::BadSchedule,
+                format!(
+                    "{} happens once: give it at, not from and to",
+                    e.action.code()
+                ),
+            )
+            .with("detail", "tier_action_daily"),
+        );
+    }
+
+    // Amount.
+    let daily = matches!(when, Some(When::Daily { .. })) || (e.from.is_some() && e.at.is_none());
+    let amount = if e.action.takes_tier() {
+        for (field, present) in [
+            ("count", e.count.is_some()),
+            ("per_day", e.per_day.is_some()),
+        ] {
+            if present {
+                unexpected(c, field);
+            }
+        }
+        match e.tier {
+            None => {
+                missing(c, "tier");
+                None
+            }
+            Some(t) => c
+                .take(count(t, &p("tier")))
+                .and_then(|t| prices.and_then(|pr| c.take(check_tier(pr, t, &p("tier"))))),
+        }
+    } else {
+        if e.tier.is_some() {
+            unexpected(c, "tier");
+        }
+        let (want, other) = if daily {
+            ("per_day", "count")
+        } else {
+            ("count", "per_day")
+        };
+        let (value, stray) = if daily {
+            (e.per_day, e.count)
+        } else {
+            (e.count, e.per_day)
+        };
+        if stray.is_some() && !(other == "per_day" && e.at.is_some()) {
+            unexpected(c, other);
+        }
+        match value {
+            None => {
+                missing(c, want);
+                None
+            }
+            Some(v) => c.take(count(v, &p(want))),
+        }
+    };
+    if c.errors.len() > before {
+        return None;
+    }
+    Some(PlannedEvent {
+        index: i,
+        when: when?,
+        action: e.action,
+        amount: amount?,
+    })
+}

@@ -1,0 +1,384 @@
+//! The scenario JSON format, version 1: the public contract (SPEC §4).
+//!
+//! These types are exactly what the CLI reads, what the JavaScript API takes,
+//! and what share links and saved files hold. They keep values as the user
+//! wrote them (dates and money as strings, counts as signed integers), so that
+//! [`crate::engine::plan`] can say precisely what is wrong with a value and
+//! where. Unknown fields are refused everywhere.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The scenario format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole what-if: an account, its contacts, planned events and assumptions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Format version; see [`FORMAT_VERSION`].
+    pub version: u32,
+    /// A label for people; it changes nothing in the result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The subscription.
+    pub account: Account,
+    /// A custom price book, or `null` for the built-in example book.
+    #[serde(default)]
+    pub prices: Option<PriceBookSpec>,
+    /// The contact counts at `account.as_of`.
+    pub contacts: Contacts,
+    /// Planned events.
+    #[serde(default)]
+    pub events: Vec<EventSpec>,
+    /// The last simulated day, `YYYY-MM-DD`.
+    pub until: String,
+    /// The readings chosen where the source article is silent.
+    #[serde(default)]
+    pub assumptions: Assumptions,
+}
+
+/// Marketing Hub edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Edition {
+    /// Marketing Hub Starter: monthly or annual.
+    Starter,
+    /// Marketing Hub Professional: annual.
+    Professional,
+    /// Marketing Hub Enterprise: annual.
+    Enterprise,
+    /// Legacy Marketing Hub Basic.
+    Basic,
+}
+
+impl Edition {
+    /// Every edition, in the order they are shown.
+    pub const ALL: [Edition; 4] = [
+        Edition::Starter,
+        Edition::Professional,
+        Edition::Enterprise,
+        Edition::Basic,
+    ];
+
+    /// The JSON word for this edition.
+    pub fn code(self) -> &'static str {
+        match self {
+            Edition::Starter => "starter",
+            Edition::Professional => "professional",
+            Edition::Enterprise => "enterprise",
+            Edition::Basic => "basic",
+        }
+    }
+}
+
+/// A contract term or a billing frequency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    /// Renews (or bills) every month.
+    Monthly,
+    /// Renews (or bills) every year.
+    Annual,
+}
+
+impl Term {
+    /// Months in one term or billing period.
+    pub fn months(self) -> u32 {
+        match self {
+            Term::Monthly => 1,
+            Term::Annual => 12,
+        }
+    }
+
+    /// The JSON word for this term.
+    pub fn code(self) -> &'static str {
+        match self {
+            Term::Monthly => "monthly",
+            Term::Annual => "annual",
+        }
+    }
+}
+
+/// The subscription being simulated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    /// Which edition.
+    pub edition: Edition,
+    /// Contract term: when the tier may come down, and (for monthly) the update dates.
+    pub term: Term,
+    /// Billing frequency; default: the term (assumption `account.billing`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing: Option<Term>,
+    /// Purchase date `YYYY-MM-DD`: fixes update dates, renewals and billing periods.
+    pub start: String,
+    /// The day the simulation begins (00:00 local); default: `start`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// The IANA zone of the vendor subsidiary; default `America/New_York`.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Processing time of day `HH:MM` (assumption R5); default `00:00`.
+    #[serde(default = "default_processing_time")]
+    pub processing_time: String,
+    /// Contact tier at `as_of`; default: the smallest tier holding the billed count.
+    #[serde(default)]
+    pub tier: Option<i64>,
+    /// Optional cap on the billed count (R12).
+    #[serde(default)]
+    pub max_marketing: Option<i64>,
+}
+
+/// The default processing zone: the North America preset.
+pub fn default_timezone() -> String {
+    "America/New_York".to_string()
+}
+
+/// The default processing time: midnight.
+pub fn default_processing_time() -> String {
+    "00:00".to_string()
+}
+
+/// Contact counts at `as_of`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    /// Live marketing contacts.
+    pub marketing: i64,
+    /// Plain non-marketing contacts.
+    #[serde(default)]
+    pub non_marketing: i64,
+    /// Set to non-marketing, still counted until the next processing instant.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pending_non_marketing: i64,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// What an event does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Create contacts as marketing: they count at once (R1).
+    #[default]
+    AddMarketing,
+    /// Create contacts as non-marketing.
+    AddNonMarketing,
+    /// Set non-marketing (then pending) contacts to marketing (R1).
+    SetMarketing,
+    /// Set marketing contacts to non-marketing: pending until processing (R2).
+    SetNonMarketing,
+    /// Delete live marketing contacts: frees capacity at once (R6).
+    DeleteMarketing,
+    /// Delete non-marketing (then pending) contacts.
+    DeleteNonMarketing,
+    /// Ask for a lower tier at the next renewal (R9).
+    RequestDowngrade,
+    /// Move to a higher tier at once (a manual upgrade).
+    ChangeTier,
+}
+
+impl Action {
+    /// Every action, in the order they are offered.
+    pub const ALL: [Action; 8] = [
+        Action::AddMarketing,
+        Action::AddNonMarketing,
+        Action::SetMarketing,
+        Action::SetNonMarketing,
+        Action::DeleteMarketing,
+        Action::DeleteNonMarketing,
+        Action::RequestDowngrade,
+        Action::ChangeTier,
+    ];
+
+    /// True for the two actions that take a `tier` instead of a count.
+    pub fn takes_tier(self) -> bool {
+        matches!(self, Action::RequestDowngrade | Action::ChangeTier)
+    }
+
+    /// The JSON word for this action.
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::AddMarketing => "add_marketing",
+            Action::AddNonMarketing => "add_non_marketing",
+            Action::SetMarketing => "set_marketing",
+            Action::SetNonMarketing => "set_non_marketing",
+            Action::DeleteMarketing => "delete_marketing",
+            Action::DeleteNonMarketing => "delete_non_marketing",
+            Action::RequestDowngrade => "request_downgrade",
+            Action::ChangeTier => "change_tier",
+        }
+    }
+}
+
+/// How an event repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Every {
+    /// The same day of each month, clamped at month end.
+    Month,
+}
+
+/// One planned event, as written.
+///
+/// Exactly one schedule: `at` (optionally with `every` and `through`), or
+/// `from` and `to` with `per_day`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    /// Local date `YYYY-MM-DD` (00:00) or date-time `YYYY-MM-DDTHH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    /// First day of a daily flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Last day (inclusive) of a daily flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// What happens.
+    pub action: Action,
+    /// How many contacts, for a one-off or monthly event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// How many contacts each day, for a daily flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_day: Option<i64>,
+    /// The tier, for `request_downgrade` and `change_tier`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<i64>,
+    /// Repeat on the same day of each month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<Every>,
+    /// Last date of a monthly repeat, inclusive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub through: Option<String>,
+}
+
+/// Proration fraction convention (assumption R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Proration {
+    /// Days left (from the upgrade's local date) over days in the period.
+    #[default]
+    Daily,
+    /// Exact seconds left over seconds in the period.
+    Seconds,
+    /// The whole period, no proration.
+    None,
+}
+
+/// Rounding to the currency's minor unit (assumption R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Half away from zero, also for credits.
+    #[default]
+    HalfUp,
+    /// Half to even (banker's rounding).
+    HalfEven,
+}
+
+/// How an upgrade appears on the invoice (assumption R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lines {
+    /// One line for the difference, rounded once.
+    #[default]
+    Net,
+    /// A credit for the old tier and a charge for the new, each rounded.
+    CreditAndCharge,
+}
+
+/// Update dates for purchases on the 29th–31st (assumption R4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MonthEnd {
+    /// The last day of a shorter month.
+    #[default]
+    Clamp,
+    /// The 1st of the following month.
+    Roll,
+}
+
+/// The readings the simulator chooses where the article is silent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Assumptions {
+    /// Proration fraction.
+    pub proration: Proration,
+    /// Rounding of each line.
+    pub rounding: Rounding,
+    /// Net line or credit-and-charge pair.
+    pub lines: Lines,
+    /// Notification thresholds in percent of the tier (exceeding is always notified).
+    pub notify_at: Vec<i64>,
+    /// Month-end rule for update dates, renewals and billing periods.
+    pub month_end: MonthEnd,
+}
+
+impl Default for Assumptions {
+    fn default() -> Self {
+        Assumptions {
+            proration: Proration::Daily,
+            rounding: Rounding::HalfUp,
+            lines: Lines::Net,
+            notify_at: vec![75, 90, 98],
+            month_end: MonthEnd::Clamp,
+        }
+    }
+}
+
+/// A price book as written: prices per month, as decimal strings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriceBookSpec {
+    /// A label such as "Quote 2026-11".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ISO 4217 code; default `USD`.
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    /// Multiplier for monthly terms; default `"1"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_term_factor: Option<String>,
+    /// True when these are example prices, not a real quote.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
+    /// Prices per edition.
+    pub editions: BTreeMap<Edition, EditionPricesSpec>,
+}
+
+fn default_currency() -> String {
+    "USD".to_string()
+}
+
+/// One edition's prices: a base tier and packs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditionPricesSpec {
+    /// Contacts in the base tier.
+    pub included: i64,
+    /// Monthly price of the base tier.
+    pub base: String,
+    /// Contacts per pack.
+    pub pack_size: i64,
+    /// Monthly price of one pack.
+    pub pack_price: String,
+    /// Volume bands: packs starting at or beyond `from` cost the band's price.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<BandSpec>,
+}
+
+/// A volume band of pack prices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BandSpec {
+    /// The first contact number the band applies from.
+    pub from: i64,
+    /// Monthly price of a pack in this band.
+    pub pack_price: String,
+}

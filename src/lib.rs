@@ -1,0 +1,11 @@
+//! # Tierwise
+//!
+//! A billing simulator for marketing-contact subscriptions (HubSpot-style
+//! Marketing Hub): contact tiers, monthly update dates, pending non-marketing
+//! changes, automatic upgrades with a prorated charge the next day, and no
+//! downgrade before renewal.
+//!
+//! - [`engine`]: the rules, pure Rust and deterministic (native and wasm).
+#![deny(missing_docs)]
+
+pub mod engine;
