@@ -1,1 +1,45 @@
-fn main() {}
+//! Engine benchmarks: cost against events and horizon (issue: linear in
+//! events + days). Results go to BENCHMARKS.md via `scripts/bench`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use tierwise::engine::{self, synthetic};
+
+fn by_events(c: &mut Criterion) {
+    let mut g = c.benchmark_group("events_10y");
+    g.sample_size(10);
+    for events in [1_000usize, 10_000, 100_000] {
+        let s = synthetic::scenario(events, 10, 1);
+        g.throughput(Throughput::Elements(events as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(events), &s, |b, s| {
+            b.iter(|| engine::simulate(black_box(s)).expect("simulates"))
+        });
+    }
+    g.finish();
+}
+
+fn by_horizon(c: &mut Criterion) {
+    let mut g = c.benchmark_group("horizon_1k_events");
+    g.sample_size(10);
+    for years in [1u32, 10, 50] {
+        let s = synthetic::scenario(1_000, years, 1);
+        g.bench_with_input(BenchmarkId::from_parameter(years), &s, |b, s| {
+            b.iter(|| engine::simulate(black_box(s)).expect("simulates"))
+        });
+    }
+    g.finish();
+}
+
+fn typical(c: &mut Criterion) {
+    let s = synthetic::scenario(50, 3, 1);
+    c.bench_function("typical_3y_50_events", |b| {
+        b.iter(|| engine::simulate(black_box(&s)).expect("simulates"))
+    });
+    let text = serde_json::to_string(&s).expect("serializes");
+    c.bench_function("typical_json_round_trip", |b| {
+        b.iter(|| engine::simulate_json(black_box(&text), false).expect("simulates"))
+    });
+}
+
+criterion_group!(benches, typical, by_events, by_horizon);
+criterion_main!(benches);

@@ -33,6 +33,7 @@ pub mod price_book;
 pub mod proration;
 pub mod scenario;
 pub mod simulate;
+pub mod synthetic;
 pub mod timeline;
 pub mod zone;
 

@@ -44,18 +44,46 @@ impl Notifier {
         }
     }
 
-    /// After a change of the count: returns the thresholds that fire now, in
+    /// After a change of the count: the thresholds that fire now, in
     /// ascending order, and re-arms those the count is below.
-    pub fn check(&mut self, billed: u64, tier: u64) -> Vec<u32> {
-        let mut fired = Vec::new();
-        for (t, armed) in self.thresholds.iter().zip(self.armed.iter_mut()) {
+    pub fn check(&mut self, billed: u64, tier: u64) -> Fired<'_> {
+        let mut bits = 0u32;
+        for (i, (t, armed)) in self
+            .thresholds
+            .iter()
+            .zip(self.armed.iter_mut())
+            .enumerate()
+        {
             let now = reached(*t, billed, tier);
             if now && *armed {
-                fired.push(*t);
+                bits |= 1 << i;
             }
             *armed = !now;
         }
-        fired
+        Fired {
+            thresholds: &self.thresholds,
+            bits,
+        }
+    }
+}
+
+/// Thresholds that fired, without allocating (at most 32 thresholds).
+#[derive(Debug, Clone, Copy)]
+pub struct Fired<'a> {
+    thresholds: &'a [u32],
+    bits: u32,
+}
+
+impl Iterator for Fired<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        if self.bits == 0 {
+            return None;
+        }
+        let i = self.bits.trailing_zeros();
+        self.bits &= self.bits - 1;
+        self.thresholds.get(i as usize).copied()
     }
 }
 
@@ -66,32 +94,32 @@ mod tests {
     #[test]
     fn one_jump_fires_every_threshold_it_crosses() {
         let mut n = Notifier::new(&[75, 90, 98], 0, 2000);
-        assert_eq!(n.check(1960, 2000), vec![75, 90, 98]);
-        assert_eq!(n.check(1999, 2000), Vec::<u32>::new());
-        assert_eq!(n.check(2001, 2000), vec![100]);
+        assert_eq!(n.check(1960, 2000).collect::<Vec<_>>(), vec![75, 90, 98]);
+        assert_eq!(n.check(1999, 2000).count(), 0);
+        assert_eq!(n.check(2001, 2000).collect::<Vec<_>>(), vec![100]);
     }
 
     #[test]
     fn exactly_at_the_tier_is_not_exceeding() {
         let mut n = Notifier::new(&[], 0, 2000);
-        assert!(n.check(2000, 2000).is_empty());
-        assert_eq!(n.check(2001, 2000), vec![100]);
+        assert_eq!(n.check(2000, 2000).count(), 0);
+        assert_eq!(n.check(2001, 2000).collect::<Vec<_>>(), vec![100]);
     }
 
     #[test]
     fn a_threshold_re_arms_after_the_count_falls_below_it() {
         let mut n = Notifier::new(&[75], 0, 2000);
-        assert_eq!(n.check(1500, 2000), vec![75]);
-        assert!(n.check(1600, 2000).is_empty());
-        assert!(n.check(1499, 2000).is_empty());
-        assert_eq!(n.check(1500, 2000), vec![75]);
+        assert_eq!(n.check(1500, 2000).collect::<Vec<_>>(), vec![75]);
+        assert_eq!(n.check(1600, 2000).count(), 0);
+        assert_eq!(n.check(1499, 2000).count(), 0);
+        assert_eq!(n.check(1500, 2000).collect::<Vec<_>>(), vec![75]);
     }
 
     #[test]
     fn thresholds_reached_at_the_start_count_as_notified() {
         let mut n = Notifier::new(&[75, 90], 1850, 2000);
-        assert!(n.check(1850, 2000).is_empty());
-        assert_eq!(n.check(1990, 2000), Vec::<u32>::new());
-        assert_eq!(n.check(1990, 2000), Vec::<u32>::new());
+        assert_eq!(n.check(1850, 2000).count(), 0);
+        assert_eq!(n.check(1990, 2000).count(), 0);
+        assert_eq!(n.check(1990, 2000).count(), 0);
     }
 }

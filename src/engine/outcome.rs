@@ -315,13 +315,14 @@ pub enum WarningKind {
         /// Billed count at `as_of`.
         billed: u64,
     },
-    /// R12: contacts kept non-marketing by the cap.
+    /// R12: contacts kept non-marketing by the cap (one warning per event,
+    /// summed over a repeating event's occurrences).
     CapBlocked {
         /// Event index.
         event: usize,
-        /// When.
+        /// The first instant the cap blocked this event.
         at: Stamp,
-        /// Contacts the event asked for.
+        /// Contacts asked for by the occurrences that were blocked.
         requested: u64,
         /// Contacts kept non-marketing.
         blocked: u64,
@@ -405,7 +406,7 @@ impl WarningKind {
             BillingLongerThanTerm { .. } => "Annual billing on a monthly contract: a downgrade at a monthly renewal is not credited.".into(),
             CapBelowCurrent { cap, billed } => format!("The marketing cap of {cap} is below the {billed} billed contacts at as_of."),
             CapBlocked { event, at, requested, blocked, cap } => format!(
-                "events[{event}] at {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
+                "events[{event}] from {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
                 at.rfc3339()
             ),
             DowngradeRefused { event, at, requested_tier, billed } => format!(

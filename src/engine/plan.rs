@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 use super::calendar::{self, Calendar};
-use super::error::{join, Error, ErrorCode};
+use super::error::{Error, ErrorCode};
 use super::price_book::{self, EditionPrices, PriceBook, MAX_COUNT};
 use super::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
 use super::zone;
@@ -556,9 +556,10 @@ fn check_event(
     prices: Option<&EditionPrices>,
     as_of: Option<NaiveDate>,
 ) -> Option<PlannedEvent> {
-    let path = format!("events[{i}]");
+    // Paths are built only when an error needs one.
+    let path = || format!("events[{i}]");
     let before = c.errors.len();
-    let p = |f: &str| join(&path, f);
+    let p = |f: &str| format!("events[{i}].{f}");
     let unexpected = |c: &mut Checker, field: &str| {
         c.errors.push(
             Error::new(
@@ -676,7 +677,7 @@ fn check_event(
         _ => {
             c.errors.push(
                 Error::new(
-                    &path,
+                    path(),
                     ErrorCode::BadSchedule,
                     "needs either at, or from and to, not both",
                 )
@@ -713,7 +714,7 @@ fn check_event(
     if e.action.takes_tier() && matches!(when, Some(When::Daily { .. })) {
         c.errors.push(
             Error::new(
-                &path,
+                path(),
                 ErrorCode::BadSchedule,
                 format!(
                     "{} happens once: give it at, not from and to",

@@ -40,7 +40,10 @@ pub struct Scenario {
 }
 
 /// Marketing Hub edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// Deserialized from its word as a plain string, so that an edition used as
+/// a map key (`prices.editions.professional`) keeps its place in error paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Edition {
     /// Marketing Hub Starter: monthly or annual.
@@ -51,6 +54,21 @@ pub enum Edition {
     Enterprise,
     /// Legacy Marketing Hub Basic.
     Basic,
+}
+
+impl<'de> Deserialize<'de> for Edition {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(d)?;
+        Edition::ALL
+            .into_iter()
+            .find(|e| e.code() == word)
+            .ok_or_else(|| {
+                serde::de::Error::unknown_variant(
+                    &word,
+                    &["starter", "professional", "enterprise", "basic"],
+                )
+            })
+    }
 }
 
 impl Edition {

@@ -154,7 +154,8 @@ impl Sim<'_> {
                 self.last_processing = Some((item.at, self.counts.marketing));
                 self.counts.non_marketing += self.counts.pending;
                 self.counts.pending = 0;
-                self.notifier.check(self.counts.billed(), self.tier);
+                // Only re-arms: a falling count fires nothing.
+                let _ = self.notifier.check(self.counts.billed(), self.tier).count();
             }
             Kind::Renewal => self.renew(item.at),
             Kind::PeriodStart(i) => self.recurring(i),
@@ -400,23 +401,48 @@ impl Sim<'_> {
         Ok(())
     }
 
+    /// One warning per event: a repeating event adds to its first warning,
+    /// which keeps the first instant it blocked.
     fn cap_warning(&mut self, event: usize, at: i64, requested: u64, blocked: u64) {
-        if let (Some(cap), true) = (self.plan.max_marketing, blocked > 0) {
-            let at = self.stamp(at);
-            self.warn(WarningKind::CapBlocked {
-                event,
-                at,
-                requested,
-                blocked,
-                cap,
-            });
+        let Some(cap) = self.plan.max_marketing.filter(|_| blocked > 0) else {
+            return;
+        };
+        let existing = self
+            .out
+            .warnings
+            .iter_mut()
+            .find(|w| matches!(w.kind, WarningKind::CapBlocked { event: e, .. } if e == event));
+        match existing {
+            Some(w) => {
+                if let WarningKind::CapBlocked {
+                    requested: r,
+                    blocked: b,
+                    ..
+                } = &mut w.kind
+                {
+                    *r += requested;
+                    *b += blocked;
+                }
+                w.message = w.kind.english();
+            }
+            None => {
+                let at = self.stamp(at);
+                self.warn(WarningKind::CapBlocked {
+                    event,
+                    at,
+                    requested,
+                    blocked,
+                    cap,
+                });
+            }
         }
     }
 
     /// Notifications against the tier in force, then R7.
     fn after_event(&mut self, at: i64, index: usize, occurrence: u32) {
         let billed = self.counts.billed();
-        for threshold in self.notifier.check(billed, self.tier) {
+        let fired: Vec<u32> = self.notifier.check(billed, self.tier).collect();
+        for threshold in fired {
             let reached_at = self.stamp(at);
             self.out.notifications.push(Notification {
                 threshold,

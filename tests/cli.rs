@@ -1,0 +1,133 @@
+//! The native CLI: JSON in, JSON out, exit status 2 with a one-line message
+//! on bad input, and the same bytes whatever the machine's time zone.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/spec-example.json"
+);
+
+fn tierwise(args: &[&str], stdin: Option<&str>, tz: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tierwise"));
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(tz) = tz {
+        cmd.env("TZ", tz);
+    }
+    let mut child = cmd.spawn().expect("tierwise runs");
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn simulate_prints_the_result_json() {
+    let o = tierwise(&["simulate", FIXTURE], None, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["currency"], "USD");
+    assert_eq!(v["upgrades"][0]["charge_date"], "2026-12-11");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).lines().count(),
+        1,
+        "compact by default"
+    );
+}
+
+#[test]
+fn simulate_reads_stdin_and_pretty_prints() {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let o = tierwise(&["simulate", "--pretty", "-"], Some(&text), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).lines().count() > 100);
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line_naming_the_field() {
+    let text = std::fs::read_to_string(FIXTURE)
+        .unwrap()
+        .replace("\"count\": 300", "\"count\": -300");
+    let o = tierwise(&["simulate", "-"], Some(&text), None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("events[0].count"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn every_kind_of_bad_input_exits_2_without_a_panic() {
+    let cases: [(&[&str], &str); 6] = [
+        (&["simulate", "-"], "{ not json"),
+        (&["simulate", "-"], "\u{0}\u{1}"),
+        (&["simulate", "-"], r#"{"version": 9}"#),
+        (&["simulate", "/nonexistent/scenario.json"], ""),
+        (&["simulate"], ""),
+        (&["frobnicate"], ""),
+    ];
+    for (args, input) in cases {
+        let o = tierwise(args, Some(input), None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.starts_with("tierwise: "), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn a_newer_scenario_says_so() {
+    let o = tierwise(&["simulate", "-"], Some(r#"{"version": 2}"#), None);
+    assert!(stderr(&o).contains("made by a newer version of Tierwise"));
+}
+
+#[test]
+fn check_lists_every_problem() {
+    let text = std::fs::read_to_string(FIXTURE)
+        .unwrap()
+        .replace("\"until\": \"2027-12-31\"", "\"until\": \"2027-13-01\"")
+        .replace("America/New_York", "Moon/Base");
+    let o = tierwise(&["check", "-"], Some(&text), None);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("until") && err.contains("account.timezone"),
+        "{err}"
+    );
+    assert!(tierwise(&["check", FIXTURE], None, None).status.success());
+}
+
+#[test]
+fn zones_lists_the_supported_zones_with_presets() {
+    let o = tierwise(&["zones"], None, None);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("America/New_York\t(preset: north_america)"));
+    assert!(out.lines().any(|l| l == "UTC"));
+}
+
+#[test]
+fn the_output_is_byte_identical_in_any_machine_time_zone() {
+    let reference = tierwise(&["simulate", FIXTURE], None, Some("UTC")).stdout;
+    for tz in [
+        "Pacific/Kiritimati",
+        "America/Los_Angeles",
+        "Asia/Kathmandu",
+        "Europe/Dublin",
+    ] {
+        assert_eq!(
+            tierwise(&["simulate", FIXTURE], None, Some(tz)).stdout,
+            reference,
+            "TZ={tz}"
+        );
+    }
+}

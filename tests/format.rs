@@ -1,0 +1,386 @@
+//! The scenario format (SPEC §4): parsing, bad input with field paths, and
+//! the fixtures' full results against their stored snapshots.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{base, fails, with};
+use serde_json::json;
+use tierwise::engine::{self, ErrorCode};
+
+fn parse_err(text: &str) -> engine::Error {
+    engine::parse(text).expect_err("should not parse")
+}
+
+#[test]
+fn unparsable_json_gives_line_and_column() {
+    let e = parse_err("{\n  \"version\": 1,\n  \"account\": }");
+    assert_eq!(e.code, ErrorCode::Syntax);
+    assert_eq!(e.params["line"], "3");
+    assert!(e.message.starts_with("not valid JSON"), "{}", e.message);
+}
+
+#[test]
+fn a_newer_version_is_reported_before_anything_else() {
+    let e = parse_err(r#"{"version": 2, "something_new": true}"#);
+    assert_eq!(e.code, ErrorCode::NewerVersion);
+    assert!(e.is_newer_version());
+    assert!(
+        e.message.contains("made by a newer version of Tierwise"),
+        "{}",
+        e.message
+    );
+}
+
+#[test]
+fn a_missing_or_bad_version_is_an_error() {
+    assert_eq!(
+        parse_err(r#"{"account": {}}"#).code,
+        ErrorCode::MissingField
+    );
+    assert_eq!(parse_err(r#"{"version": 0}"#).code, ErrorCode::BadVersion);
+    assert_eq!(parse_err(r#"{"version": "1"}"#).code, ErrorCode::BadVersion);
+    assert_eq!(parse_err("[1]").code, ErrorCode::InvalidValue);
+}
+
+#[test]
+fn unknown_fields_are_errors_with_their_path() {
+    let ev = json!({ "at": "2026-05-01", "action": "add_marketing", "count": 1 });
+    let e = fails(with(base(), &[("account.colour", json!("blue"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.colour", ErrorCode::UnknownField)
+    );
+    let e = fails(with(
+        base(),
+        &[(
+            "events",
+            json!([ev.clone(), ev.clone(), { "at": "2026-05-01", "action": "add_marketing", "count": 1, "note": "x" }]),
+        )],
+    ));
+    assert_eq!(e.path, "events[2].note");
+    let e = fails(with(
+        base(),
+        &[("assumptions", json!({ "prorate": "daily" }))],
+    ));
+    assert_eq!(e.path, "assumptions.prorate");
+}
+
+#[test]
+fn a_missing_field_names_itself() {
+    let mut v = base();
+    v["account"].as_object_mut().unwrap().remove("edition");
+    let e = fails(v);
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.edition", ErrorCode::MissingField)
+    );
+}
+
+#[test]
+fn wrong_types_and_unknown_words_name_the_field() {
+    let e = fails(with(base(), &[("contacts.marketing", json!("many"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("contacts.marketing", ErrorCode::InvalidValue)
+    );
+    let e = fails(with(base(), &[("account.edition", json!("gold"))]));
+    assert_eq!(e.path, "account.edition");
+    assert!(e.message.contains("gold"), "{}", e.message);
+    let e = fails(with(base(), &[("contacts.marketing", json!(1.5))]));
+    assert_eq!(e.path, "contacts.marketing");
+}
+
+#[test]
+fn negative_and_impossible_counts_are_refused() {
+    let e = fails(with(base(), &[("contacts.marketing", json!(-5))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("contacts.marketing", ErrorCode::Negative)
+    );
+    let e = fails(with(
+        base(),
+        &[(
+            "events",
+            json!([{ "at": "2026-05-01", "action": "add_marketing", "count": 2_000_000_000i64 }]),
+        )],
+    ));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("events[0].count", ErrorCode::TooBig)
+    );
+}
+
+#[test]
+fn dates_must_exist_and_be_in_range() {
+    let e = fails(with(base(), &[("until", json!("2026-02-30"))]));
+    assert_eq!((e.path.as_str(), e.code), ("until", ErrorCode::InvalidDate));
+    let e = fails(with(base(), &[("account.start", json!("1999-12-31"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.start", ErrorCode::DateOutOfRange)
+    );
+    let e = fails(with(
+        base(),
+        &[(
+            "events",
+            json!([{ "at": "2026-05-01T25:00", "action": "add_marketing", "count": 1 }]),
+        )],
+    ));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("events[0].at", ErrorCode::InvalidDateTime)
+    );
+    let e = fails(with(base(), &[("account.processing_time", json!("noon"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.processing_time", ErrorCode::InvalidTime)
+    );
+}
+
+#[test]
+fn until_before_as_of_and_as_of_before_start_are_refused() {
+    let e = fails(with(base(), &[("until", json!("2026-03-31"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("until", ErrorCode::UntilBeforeAsOf)
+    );
+    let e = fails(with(base(), &[("account.as_of", json!("2025-12-31"))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.as_of", ErrorCode::AsOfBeforeStart)
+    );
+}
+
+#[test]
+fn the_horizon_is_at_most_fifty_years() {
+    assert!(engine::simulate(
+        &engine::from_value(with(base(), &[("until", json!("2076-03-31"))])).unwrap()
+    )
+    .is_ok());
+    let e = fails(with(base(), &[("until", json!("2076-04-02"))]));
+    assert_eq!(e.code, ErrorCode::HorizonTooLong);
+}
+
+#[test]
+fn tiers_must_be_in_the_book_and_hold_the_count() {
+    let e = fails(with(base(), &[("account.tier", json!(5000))]));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.tier", ErrorCode::TierNotInBook)
+    );
+    assert!(e.message.contains("2000 or 7000"), "{}", e.message);
+    let e = fails(with(
+        base(),
+        &[
+            ("account.tier", json!(2000)),
+            ("contacts.marketing", json!(2500)),
+        ],
+    ));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.tier", ErrorCode::TierBelowCount)
+    );
+    let e = fails(with(
+        base(),
+        &[(
+            "events",
+            json!([{ "at": "2026-05-01", "action": "change_tier", "tier": 8000 }]),
+        )],
+    ));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("events[0].tier", ErrorCode::TierNotInBook)
+    );
+}
+
+#[test]
+fn the_default_tier_holds_the_billed_count() {
+    let o = common::run(with(
+        base(),
+        &[(
+            "contacts",
+            json!({ "marketing": 1990, "pending_non_marketing": 20 }),
+        )],
+    ));
+    assert_eq!(o.days[0].tier, 7000);
+}
+
+#[test]
+fn a_custom_book_must_have_the_edition_and_growing_tiers() {
+    let book = json!({ "currency": "EUR", "editions": { "starter": { "included": 1000, "base": "20", "pack_size": 1000, "pack_price": "45" } } });
+    let e = fails(with(base(), &[("prices", book.clone())]));
+    assert_eq!(e.code, ErrorCode::EditionNotInBook);
+    assert!(e.message.contains("professional"), "{}", e.message);
+    let mut flat = book;
+    flat["editions"]["starter"]["pack_size"] = json!(0);
+    let e = fails(with(
+        base(),
+        &[("account.edition", json!("starter")), ("prices", flat)],
+    ));
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        (
+            "prices.editions.starter.pack_size",
+            ErrorCode::TiersNotGrowing
+        )
+    );
+}
+
+#[test]
+fn money_must_be_a_decimal_string() {
+    let book = json!({ "editions": { "professional": { "included": 2000, "base": 800.0, "pack_size": 5000, "pack_price": "225" } } });
+    let e = fails(with(base(), &[("prices", book)]));
+    assert_eq!(e.path, "prices.editions.professional.base");
+}
+
+#[test]
+fn schedules_need_exactly_one_form() {
+    let cases = [
+        (
+            json!({ "action": "add_marketing", "count": 1 }),
+            "events[0].at",
+            ErrorCode::BadSchedule,
+        ),
+        (
+            json!({ "at": "2026-05-01", "from": "2026-05-01", "to": "2026-05-02", "action": "add_marketing", "count": 1 }),
+            "events[0]",
+            ErrorCode::BadSchedule,
+        ),
+        (
+            json!({ "at": "2026-05-01", "action": "add_marketing" }),
+            "events[0].count",
+            ErrorCode::MissingField,
+        ),
+        (
+            json!({ "from": "2026-05-01", "to": "2026-05-02", "action": "add_marketing", "count": 3 }),
+            "events[0].count",
+            ErrorCode::UnexpectedField,
+        ),
+        (
+            json!({ "from": "2026-05-01", "to": "2026-05-02", "action": "add_marketing" }),
+            "events[0].per_day",
+            ErrorCode::MissingField,
+        ),
+        (
+            json!({ "at": "2026-05-01", "action": "add_marketing", "count": 1, "tier": 7000 }),
+            "events[0].tier",
+            ErrorCode::UnexpectedField,
+        ),
+        (
+            json!({ "at": "2026-05-01", "action": "request_downgrade" }),
+            "events[0].tier",
+            ErrorCode::MissingField,
+        ),
+        (
+            json!({ "at": "2026-05-01", "action": "add_marketing", "count": 1, "every": "month" }),
+            "events[0].through",
+            ErrorCode::MissingField,
+        ),
+        (
+            json!({ "from": "2026-05-05", "to": "2026-05-01", "action": "add_marketing", "per_day": 1 }),
+            "events[0].to",
+            ErrorCode::EndBeforeStart,
+        ),
+        (
+            json!({ "at": "2026-03-31", "action": "add_marketing", "count": 1 }),
+            "events[0].at",
+            ErrorCode::EventBeforeAsOf,
+        ),
+    ];
+    for (event, path, code) in cases {
+        let e = fails(with(base(), &[("events", json!([event]))]));
+        assert_eq!(
+            (e.path.as_str(), e.code),
+            (path, code),
+            "{event}: {}",
+            e.message
+        );
+    }
+}
+
+#[test]
+fn check_reports_every_problem_at_once() {
+    let v = with(
+        base(),
+        &[
+            ("contacts.marketing", json!(-1)),
+            ("until", json!("nope")),
+            ("account.timezone", json!("Nowhere")),
+        ],
+    );
+    let errors = engine::check(&engine::from_value(v).unwrap());
+    let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(paths, ["until", "account.timezone", "contacts.marketing"]);
+}
+
+#[test]
+fn events_after_until_warn_instead_of_failing() {
+    let o = common::run(with(
+        base(),
+        &[(
+            "events",
+            json!([{ "at": "2027-01-01", "action": "add_marketing", "count": 1 }]),
+        )],
+    ));
+    assert!(o.warnings.iter().any(|w| w.message.contains("after until")));
+}
+
+#[test]
+fn a_scenario_round_trips_through_json() {
+    for text in [
+        include_str!("fixtures/spec-example.json"),
+        include_str!("fixtures/starter-monthly.json"),
+    ] {
+        let s = engine::parse(text).unwrap();
+        let again = engine::parse(&serde_json::to_string(&s).unwrap()).unwrap();
+        assert_eq!(s, again);
+    }
+}
+
+#[test]
+fn money_in_the_result_is_a_decimal_string() {
+    let json =
+        engine::simulate_json(include_str!("fixtures/import-on-the-20th.json"), false).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["total"], json!("16112.10"));
+    assert_eq!(v["invoice_lines"][0]["amount"], json!("1025.00"));
+    assert_eq!(v["currency"], json!("USD"));
+}
+
+/// Each fixture's full result matches its snapshot in `tests/fixtures/expected/`.
+/// Run with `UPDATE_SNAPSHOTS=1` to rewrite them after a deliberate change,
+/// then read the diff.
+#[test]
+fn fixtures_match_their_snapshots() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5);
+    for path in names {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let got = engine::simulate_json(&text, true).unwrap() + "\n";
+        let expected_path = dir.join("expected").join(path.file_name().unwrap());
+        if update {
+            std::fs::create_dir_all(expected_path.parent().unwrap()).unwrap();
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+            panic!(
+                "no snapshot {}; run with UPDATE_SNAPSHOTS=1",
+                expected_path.display()
+            )
+        });
+        assert!(
+            got == expected,
+            "{} differs from its snapshot",
+            path.display()
+        );
+    }
+}
