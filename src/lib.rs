@@ -8,4 +8,7 @@
 //! - [`engine`]: the rules, pure Rust and deterministic (native and wasm).
 #![deny(missing_docs)]
 
+pub mod app;
 pub mod engine;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

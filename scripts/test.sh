@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints, native tests (rules, format, CLI,
+# properties), wasm tests in headless Chromium, the release build and its
+# size gate, and the Playwright end-to-end tests. Installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32), warnings are errors"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "native tests"
+cargo test
+
+step "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf -- '--test %s ' "$(basename "$t" .rs)"; done)
+
+step "release build"
+trunk build --release
+
+step "size gate"
+scripts/size.sh
+
+step "end-to-end tests (Playwright, headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

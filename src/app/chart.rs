@@ -1,0 +1,340 @@
+//! Geometry of the usage-over-time chart, in plain Rust.
+//!
+//! Counts are drawn per day. Past `max_points` days the series are
+//! decimated by buckets that keep each bucket's minimum and maximum (the
+//! maximum from `peak_billed`), so peaks survive; the tier step line is drawn
+//! from its changes only, so every step survives; upgrades, notifications,
+//! update dates and renewals are markers, never decimated.
+
+use std::fmt::Write;
+
+use chrono::NaiveDateTime;
+
+use crate::engine::outcome::{Outcome, Stamp};
+
+/// Plot margins: left, right, top, bottom.
+pub const MARGIN: (f64, f64, f64, f64) = (56.0, 12.0, 12.0, 28.0);
+
+/// What a marker marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// A processing instant (update date).
+    Update,
+    /// A renewal.
+    Renewal,
+    /// A tier upgrade.
+    Upgrade,
+    /// A threshold notification (with its delivery window).
+    Notification,
+}
+
+/// A marker at an instant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Kind.
+    pub kind: MarkerKind,
+    /// x of the instant.
+    pub x: f64,
+    /// y (for point markers).
+    pub y: f64,
+    /// For notifications: x of the window's start and end.
+    pub window: Option<(f64, f64)>,
+    /// Index into the outcome's list of that kind.
+    pub index: usize,
+}
+
+/// Everything needed to draw the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Geometry {
+    /// Total width.
+    pub width: f64,
+    /// Total height.
+    pub height: f64,
+    /// Billed count (end of day, with each bucket's peak), as an SVG path.
+    pub billed: String,
+    /// Live marketing count.
+    pub marketing: String,
+    /// Tier capacity, a step line.
+    pub tier: String,
+    /// The 75/90/98 % (or configured) bands as step lines: (percent, path).
+    pub bands: Vec<(u32, String)>,
+    /// Markers.
+    pub markers: Vec<Marker>,
+    /// y axis ticks: (y, value).
+    pub y_ticks: Vec<(f64, u64)>,
+    /// x axis ticks: (x, day index).
+    pub x_ticks: Vec<(f64, usize)>,
+    /// x of each day (for hover and keyboard focus).
+    pub day_x: Vec<f64>,
+    /// The value at the top of the y axis.
+    pub y_max: u64,
+}
+
+struct Scale {
+    x0: f64,
+    dx: f64,
+    y0: f64,
+    h: f64,
+    max: f64,
+    first: NaiveDateTime,
+}
+
+impl Scale {
+    fn x(&self, day: f64) -> f64 {
+        self.x0 + day * self.dx
+    }
+    fn y(&self, v: u64) -> f64 {
+        self.y0 + self.h - (v as f64 / self.max) * self.h
+    }
+    /// x of an instant, by its local time in the account's zone.
+    fn x_at(&self, s: &Stamp) -> f64 {
+        let t = s.local();
+        let secs = (t - self.first).num_seconds() as f64;
+        self.x(secs / 86_400.0)
+    }
+}
+
+/// A round step for about `n` ticks up to `max`.
+fn nice_step(max: u64, n: u64) -> u64 {
+    let raw = (max / n.max(1)).max(1);
+    let mag = 10u64.pow(raw.ilog10());
+    for m in [1, 2, 5, 10] {
+        if raw <= m * mag {
+            return m * mag;
+        }
+    }
+    10 * mag
+}
+
+/// Lays out the chart for an outcome, `width` × `height` pixels, drawing at
+/// most `max_points` points per series.
+pub fn layout(
+    o: &Outcome,
+    thresholds: &[u32],
+    width: f64,
+    height: f64,
+    max_points: usize,
+) -> Geometry {
+    let n = o.days.len().max(1);
+    let (ml, mr, mt, mb) = MARGIN;
+    let plot_w = (width - ml - mr).max(1.0);
+    let plot_h = (height - mt - mb).max(1.0);
+    let top = o
+        .days
+        .iter()
+        .map(|d| d.peak_billed.max(d.tier))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let step = nice_step(top, 5);
+    let y_max = (top / step + 1) * step;
+    let first = o
+        .days
+        .first()
+        .map(|d| d.date.and_time(chrono::NaiveTime::MIN))
+        .unwrap_or_default();
+    let s = Scale {
+        x0: ml,
+        dx: plot_w / n as f64,
+        y0: mt,
+        h: plot_h,
+        max: y_max as f64,
+        first,
+    };
+
+    let bucket = n.div_ceil(max_points.max(1)).max(1);
+    let mut billed = String::new();
+    let mut marketing = String::new();
+    for (b, chunk) in o.days.chunks(bucket).enumerate() {
+        let i = (b * bucket) as f64;
+        let (x_start, x_end) = (s.x(i), s.x(i + chunk.len() as f64));
+        let hi = chunk.iter().map(|d| d.peak_billed).max().unwrap_or(0);
+        let lo = chunk.iter().map(|d| d.billed).min().unwrap_or(0);
+        let last = chunk.last().map_or(0, |d| d.billed);
+        let cmd = if b == 0 { 'M' } else { 'L' };
+        if bucket == 1 {
+            let _ = write!(
+                billed,
+                "{cmd}{:.1},{:.1}L{:.1},{:.1}",
+                x_start,
+                s.y(hi),
+                x_end,
+                s.y(last)
+            );
+        } else {
+            let _ = write!(
+                billed,
+                "{cmd}{:.1},{:.1}L{:.1},{:.1}L{:.1},{:.1}",
+                x_start,
+                s.y(hi),
+                x_start,
+                s.y(lo),
+                x_end,
+                s.y(last)
+            );
+        }
+        let m_hi = chunk.iter().map(|d| d.marketing).max().unwrap_or(0);
+        let m_last = chunk.last().map_or(0, |d| d.marketing);
+        let _ = write!(
+            marketing,
+            "{cmd}{:.1},{:.1}L{:.1},{:.1}",
+            x_start,
+            s.y(m_hi),
+            x_end,
+            s.y(m_last)
+        );
+    }
+
+    let step_line = |scale: f64| {
+        let mut p = String::new();
+        let mut current: Option<u64> = None;
+        for (i, d) in o.days.iter().enumerate() {
+            let v = (d.tier as f64 * scale) as u64;
+            match current {
+                None => {
+                    let _ = write!(p, "M{:.1},{:.1}", s.x(0.0), s.y(v));
+                }
+                Some(c) if c != v => {
+                    let _ = write!(p, "H{:.1}V{:.1}", s.x(i as f64), s.y(v));
+                }
+                _ => {}
+            }
+            current = Some(v);
+        }
+        let _ = write!(p, "H{:.1}", s.x(n as f64));
+        p
+    };
+    let tier = step_line(1.0);
+    let bands = thresholds
+        .iter()
+        .map(|&t| (t, step_line(f64::from(t) / 100.0)))
+        .collect();
+
+    let mut markers = Vec::new();
+    let push_all = |kind: MarkerKind, stamps: &[Stamp], markers: &mut Vec<Marker>| {
+        for (index, st) in stamps.iter().enumerate() {
+            markers.push(Marker {
+                kind,
+                x: s.x_at(st),
+                y: s.y0 + s.h,
+                window: None,
+                index,
+            });
+        }
+    };
+    push_all(MarkerKind::Update, &o.update_dates, &mut markers);
+    push_all(MarkerKind::Renewal, &o.renewals, &mut markers);
+    for (index, u) in o.upgrades.iter().enumerate() {
+        markers.push(Marker {
+            kind: MarkerKind::Upgrade,
+            x: s.x_at(&u.at),
+            y: s.y(u.to_tier),
+            window: None,
+            index,
+        });
+    }
+    for (index, nt) in o.notifications.iter().enumerate() {
+        markers.push(Marker {
+            kind: MarkerKind::Notification,
+            x: s.x_at(&nt.reached_at),
+            y: s.y(nt.billed),
+            window: Some((s.x_at(&nt.window_start), s.x_at(&nt.window_end))),
+            index,
+        });
+    }
+
+    let y_ticks = (0..=y_max / step)
+        .map(|k| (s.y(k * step), k * step))
+        .collect();
+    let tick_every = (n / 6).max(1);
+    let x_ticks = (0..n)
+        .step_by(tick_every)
+        .map(|i| (s.x(i as f64), i))
+        .collect();
+    let day_x = (0..n).map(|i| s.x(i as f64 + 0.5)).collect();
+    Geometry {
+        width,
+        height,
+        billed,
+        marketing,
+        tier,
+        bands,
+        markers,
+        y_ticks,
+        x_ticks,
+        day_x,
+        y_max,
+    }
+}
+
+/// The cumulative cost over the horizon as a step path, and its total.
+pub fn cost_path(o: &Outcome, width: f64, height: f64) -> (String, Vec<(f64, usize)>) {
+    let n = o.days.len().max(1);
+    let (ml, mr, mt, mb) = MARGIN;
+    let plot_w = (width - ml - mr).max(1.0);
+    let plot_h = (height - mt - mb).max(1.0);
+    let total: f64 = o.total.to_string().parse().unwrap_or(0.0);
+    let max = if total > 0.0 { total * 1.05 } else { 1.0 };
+    let first = o.days.first().map(|d| d.date);
+    let x = |day: usize| ml + day as f64 * plot_w / n as f64;
+    let y = |v: f64| mt + plot_h - v / max * plot_h;
+    let mut p = format!("M{:.1},{:.1}", x(0), y(0.0));
+    let mut running = 0.0;
+    let mut steps = Vec::new();
+    for (i, line) in o.invoice_lines.iter().enumerate() {
+        let day = first.map_or(0, |f| (line.date - f).num_days().max(0) as usize);
+        running += line.amount.to_string().parse::<f64>().unwrap_or(0.0);
+        let _ = write!(p, "H{:.1}V{:.1}", x(day), y(running));
+        steps.push((x(day), i));
+    }
+    let _ = write!(p, "H{:.1}", x(n));
+    (p, steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    fn outcome(events: usize, years: u32) -> Outcome {
+        engine::simulate(&engine::synthetic::scenario(events, years, 3)).unwrap()
+    }
+
+    #[test]
+    fn fifty_years_of_days_are_drawn_with_a_bounded_number_of_points() {
+        let o = outcome(2000, 50);
+        let g = layout(&o, &[75, 90, 98], 900.0, 320.0, 800);
+        let points = g.billed.matches(['M', 'L']).count();
+        assert!(points <= 3 * 800, "{points} points");
+        assert_eq!(g.day_x.len(), o.days.len());
+    }
+
+    #[test]
+    fn decimation_keeps_every_tier_step_and_the_highest_peak() {
+        let o = outcome(3000, 50);
+        let g = layout(&o, &[], 900.0, 320.0, 200);
+        let changes = o.days.windows(2).filter(|w| w[0].tier != w[1].tier).count();
+        assert_eq!(g.tier.matches('V').count(), changes);
+        let peak = o.days.iter().map(|d| d.peak_billed).max().unwrap();
+        let s_peak = format!(
+            "{:.1}",
+            MARGIN.2 + (320.0 - MARGIN.2 - MARGIN.3) * (1.0 - peak as f64 / g.y_max as f64)
+        );
+        assert!(g.billed.contains(&s_peak), "the peak's y {s_peak} is drawn");
+        assert_eq!(
+            g.markers
+                .iter()
+                .filter(|m| m.kind == MarkerKind::Upgrade)
+                .count(),
+            o.upgrades.len()
+        );
+    }
+
+    #[test]
+    fn nice_steps_are_round() {
+        assert_eq!(nice_step(2000, 5), 500);
+        assert_eq!(nice_step(7000, 5), 2000);
+        assert_eq!(nice_step(12, 5), 2);
+        assert_eq!(nice_step(0, 5), 1);
+    }
+}

@@ -1,0 +1,8 @@
+//! The web app's logic in plain Rust, compiled and tested natively: the
+//! state reducer, chart geometry, and the sentences built from the engine's
+//! codes and numbers. The Yew components in `ui` (wasm32 only) are thin
+//! adapters over these.
+
+pub mod chart;
+pub mod state;
+pub mod text;

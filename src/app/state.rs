@@ -1,0 +1,482 @@
+//! The app's whole state and its vocabulary of changes: one [`State`], one
+//! [`Action`] enum, one pure [`State::apply`]. Plain Rust, tested natively;
+//! the Yew layer only dispatches actions and renders.
+//!
+//! The state is a list of branches (scenarios compared side by side), the
+//! active one, and undo/redo history. Consecutive edits of the same field
+//! (typing a number digit by digit) make one undo step.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::engine::scenario::{
+    Account, Action as EventAction, Assumptions, Contacts, Edition, EventSpec, Lines, MonthEnd,
+    PriceBookSpec, Proration, Rounding, Scenario, Term, FORMAT_VERSION,
+};
+use crate::engine::{calendar, zone};
+
+/// The most undo steps kept.
+pub const HISTORY: usize = 200;
+/// The most branches compared at once.
+pub const MAX_BRANCHES: usize = 6;
+
+/// One scenario being compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Branch {
+    /// Stable id (for keys in lists).
+    pub id: u32,
+    /// The scenario.
+    pub scenario: Scenario,
+}
+
+/// The kinds of event the timeline offers to add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewEvent {
+    /// Import N contacts as marketing on a date.
+    Import,
+    /// Set N contacts to non-marketing.
+    SetNonMarketing,
+    /// Delete N marketing contacts.
+    Delete,
+    /// Daily growth from a workflow between two dates.
+    DailyGrowth,
+    /// Ask for a lower tier at the next renewal.
+    Downgrade,
+    /// Move to a higher tier by hand.
+    ChangeTier,
+}
+
+/// A ready-made second scenario for comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// An exact copy.
+    Copy,
+    /// The other contract term (monthly ↔ annual).
+    OtherTerm,
+    /// Imports moved to just after the next update date.
+    ImportAfterUpdate,
+}
+
+/// A change to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Change the active scenario.
+    Edit(Edit),
+    /// Replace the active scenario (loaded from a file, link or storage).
+    Load(Box<Scenario>),
+    /// Add a branch made from the active scenario.
+    Branch(Variant),
+    /// Make a branch active.
+    Select(usize),
+    /// Remove a branch (the last one stays).
+    RemoveBranch(usize),
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+}
+
+/// One edit of the active scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Scenario name.
+    Name(String),
+    /// Edition (the tier is re-derived for the new book).
+    Edition(Edition),
+    /// Contract term.
+    Term(Term),
+    /// Billing frequency (`None`: same as the term).
+    Billing(Option<Term>),
+    /// Purchase date.
+    Start(String),
+    /// First simulated day.
+    AsOf(String),
+    /// Last simulated day.
+    Until(String),
+    /// Processing zone.
+    Timezone(String),
+    /// Processing time `HH:MM`.
+    ProcessingTime(String),
+    /// Current tier (`None`: derived from the count).
+    Tier(Option<i64>),
+    /// Maximum-marketing cap.
+    MaxMarketing(Option<i64>),
+    /// Marketing contacts at `as_of`.
+    Marketing(i64),
+    /// Non-marketing contacts at `as_of`.
+    NonMarketing(i64),
+    /// Pending contacts at `as_of`.
+    Pending(i64),
+    /// Add an event of a kind, with sensible defaults.
+    AddEvent(NewEvent),
+    /// Replace event `i`.
+    Event(usize, EventSpec),
+    /// Remove event `i`.
+    RemoveEvent(usize),
+    /// Proration convention.
+    Proration(Proration),
+    /// Rounding.
+    Rounding(Rounding),
+    /// Lines style.
+    Lines(Lines),
+    /// Month-end rule.
+    MonthEnd(MonthEnd),
+    /// Notification thresholds.
+    NotifyAt(Vec<i64>),
+    /// A custom price book, or `None` for the example book.
+    Prices(Option<PriceBookSpec>),
+}
+
+impl Edit {
+    /// Edits with the same key replace each other in the undo history.
+    fn key(&self) -> Option<String> {
+        Some(match self {
+            Edit::Name(_) => "name".into(),
+            Edit::Start(_) => "start".into(),
+            Edit::AsOf(_) => "as_of".into(),
+            Edit::Until(_) => "until".into(),
+            Edit::Tier(_) => "tier".into(),
+            Edit::MaxMarketing(_) => "max".into(),
+            Edit::Marketing(_) => "marketing".into(),
+            Edit::NonMarketing(_) => "non_marketing".into(),
+            Edit::Pending(_) => "pending".into(),
+            Edit::ProcessingTime(_) => "processing_time".into(),
+            Edit::Event(i, _) => format!("event {i}"),
+            Edit::Prices(Some(_)) => "prices".into(),
+            Edit::NotifyAt(_) => "notify_at".into(),
+            _ => return None,
+        })
+    }
+}
+
+type Snapshot = (Vec<Branch>, usize);
+
+/// Everything the app shows is derived from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    /// Scenarios, at least one.
+    pub branches: Vec<Branch>,
+    /// Index of the one being edited.
+    pub active: usize,
+    /// Today's date in the viewer's calendar (defaults for new events).
+    pub today: NaiveDate,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    last_key: Option<String>,
+    next_id: u32,
+}
+
+/// The scenario a new visitor sees: a Professional account bought on Jan 1,
+/// today's counts close to its 2,000 tier, a horizon to the end of next year.
+pub fn default_scenario(today: NaiveDate) -> Scenario {
+    let jan1 = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
+    let until = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today);
+    Scenario {
+        version: FORMAT_VERSION,
+        name: Some("My account".to_string()),
+        account: Account {
+            edition: Edition::Professional,
+            term: Term::Annual,
+            billing: Some(Term::Monthly),
+            start: jan1.to_string(),
+            as_of: Some(today.to_string()),
+            timezone: zone::REGIONS[0].zone.to_string(),
+            processing_time: "00:00".to_string(),
+            tier: Some(2000),
+            max_marketing: None,
+        },
+        prices: None,
+        contacts: Contacts {
+            marketing: 1800,
+            non_marketing: 12000,
+            pending_non_marketing: 0,
+        },
+        events: Vec::new(),
+        until: until.to_string(),
+        assumptions: Assumptions::default(),
+    }
+}
+
+fn parse(d: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
+/// The date an event starts on (for sorting), if it parses.
+pub fn event_date(e: &EventSpec) -> String {
+    e.at.clone().or_else(|| e.from.clone()).unwrap_or_default()
+}
+
+impl State {
+    /// A fresh state with one scenario.
+    pub fn new(scenario: Scenario, today: NaiveDate) -> State {
+        State {
+            branches: vec![Branch { id: 1, scenario }],
+            active: 0,
+            today,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_key: None,
+            next_id: 2,
+        }
+    }
+
+    /// The scenario being edited.
+    pub fn scenario(&self) -> &Scenario {
+        &self.branches[self.active].scenario
+    }
+
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn remember(&mut self, key: Option<String>) {
+        if key.is_some() && key == self.last_key {
+            return;
+        }
+        self.undo.push((self.branches.clone(), self.active));
+        if self.undo.len() > HISTORY {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.last_key = key;
+    }
+
+    /// Applies an action, returning the new state.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        match action {
+            Action::Edit(edit) => {
+                let key = edit.key();
+                let mut next = s.scenario().clone();
+                edit_scenario(&mut next, edit, s.today);
+                if next != *s.scenario() {
+                    s.remember(key);
+                    let active = s.active;
+                    s.branches[active].scenario = next;
+                }
+            }
+            Action::Load(scenario) => {
+                s.remember(None);
+                let active = s.active;
+                s.branches[active].scenario = *scenario;
+            }
+            Action::Branch(variant) => {
+                if s.branches.len() < MAX_BRANCHES {
+                    s.remember(None);
+                    let mut scenario = s.scenario().clone();
+                    apply_variant(&mut scenario, variant);
+                    s.branches.push(Branch {
+                        id: s.next_id,
+                        scenario,
+                    });
+                    s.next_id += 1;
+                    s.active = s.branches.len() - 1;
+                }
+            }
+            Action::Select(i) => {
+                if i < s.branches.len() {
+                    s.active = i;
+                    s.last_key = None;
+                }
+            }
+            Action::RemoveBranch(i) => {
+                if s.branches.len() > 1 && i < s.branches.len() {
+                    s.remember(None);
+                    s.branches.remove(i);
+                    if s.active >= s.branches.len() || s.active > i {
+                        s.active = s.active.saturating_sub(1);
+                    }
+                }
+            }
+            Action::Undo => {
+                if let Some((branches, active)) = s.undo.pop() {
+                    s.redo
+                        .push((std::mem::replace(&mut s.branches, branches), s.active));
+                    s.active = active.min(s.branches.len() - 1);
+                    s.last_key = None;
+                }
+            }
+            Action::Redo => {
+                if let Some((branches, active)) = s.redo.pop() {
+                    s.undo
+                        .push((std::mem::replace(&mut s.branches, branches), s.active));
+                    s.active = active.min(s.branches.len() - 1);
+                    s.last_key = None;
+                }
+            }
+        }
+        s
+    }
+}
+
+/// The next date on or after `from` that is the `day`-th of a month
+/// (clamped at month end).
+fn next_day_of_month(from: NaiveDate, day: u32) -> NaiveDate {
+    let on = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, day.min(calendar::days_in_month(y, m)));
+    let this = on(from.year(), from.month()).unwrap_or(from);
+    if this >= from {
+        this
+    } else {
+        let next = calendar::anniversary(
+            NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from),
+            1,
+            MonthEnd::Clamp,
+        );
+        on(next.year(), next.month()).unwrap_or(from)
+    }
+}
+
+fn new_event(kind: NewEvent, s: &Scenario, today: NaiveDate) -> EventSpec {
+    let as_of = s
+        .account
+        .as_of
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| parse(&s.account.start))
+        .unwrap_or(today);
+    let base = as_of.max(today.min(parse(&s.until).unwrap_or(today)));
+    let on = next_day_of_month(base, 20).to_string();
+    let tier = s.account.tier.unwrap_or(0);
+    match kind {
+        NewEvent::Import => EventSpec {
+            at: Some(on),
+            action: EventAction::AddMarketing,
+            count: Some(1000),
+            ..Default::default()
+        },
+        NewEvent::SetNonMarketing => EventSpec {
+            at: Some(on),
+            action: EventAction::SetNonMarketing,
+            count: Some(500),
+            ..Default::default()
+        },
+        NewEvent::Delete => EventSpec {
+            at: Some(on),
+            action: EventAction::DeleteMarketing,
+            count: Some(500),
+            ..Default::default()
+        },
+        NewEvent::DailyGrowth => EventSpec {
+            from: Some(base.to_string()),
+            to: Some((base + Duration::days(29)).to_string()),
+            action: EventAction::AddMarketing,
+            per_day: Some(20),
+            ..Default::default()
+        },
+        NewEvent::Downgrade => EventSpec {
+            at: Some(on),
+            action: EventAction::RequestDowngrade,
+            tier: Some(tier),
+            ..Default::default()
+        },
+        NewEvent::ChangeTier => EventSpec {
+            at: Some(on),
+            action: EventAction::ChangeTier,
+            tier: Some(tier),
+            ..Default::default()
+        },
+    }
+}
+
+/// Keeps events sorted by their first date; equal dates keep their order.
+fn sort_events(s: &mut Scenario) {
+    s.events.sort_by_key(event_date);
+}
+
+fn edit_scenario(s: &mut Scenario, edit: Edit, today: NaiveDate) {
+    let a = &mut s.account;
+    match edit {
+        Edit::Name(n) => s.name = Some(n),
+        Edit::Edition(e) => {
+            a.edition = e;
+            a.tier = None;
+        }
+        Edit::Term(t) => a.term = t,
+        Edit::Billing(b) => a.billing = b,
+        Edit::Start(d) => a.start = d,
+        Edit::AsOf(d) => a.as_of = Some(d),
+        Edit::Until(d) => s.until = d,
+        Edit::Timezone(z) => a.timezone = z,
+        Edit::ProcessingTime(t) => a.processing_time = t,
+        Edit::Tier(t) => a.tier = t,
+        Edit::MaxMarketing(m) => a.max_marketing = m,
+        Edit::Marketing(n) => s.contacts.marketing = n,
+        Edit::NonMarketing(n) => s.contacts.non_marketing = n,
+        Edit::Pending(n) => s.contacts.pending_non_marketing = n,
+        Edit::AddEvent(kind) => {
+            let e = new_event(kind, s, today);
+            s.events.push(e);
+            sort_events(s);
+        }
+        Edit::Event(i, e) => {
+            if let Some(slot) = s.events.get_mut(i) {
+                *slot = e;
+                sort_events(s);
+            }
+        }
+        Edit::RemoveEvent(i) => {
+            if i < s.events.len() {
+                s.events.remove(i);
+            }
+        }
+        Edit::Proration(p) => s.assumptions.proration = p,
+        Edit::Rounding(r) => s.assumptions.rounding = r,
+        Edit::Lines(l) => s.assumptions.lines = l,
+        Edit::MonthEnd(m) => s.assumptions.month_end = m,
+        Edit::NotifyAt(v) => s.assumptions.notify_at = v,
+        Edit::Prices(p) => s.prices = p,
+    }
+}
+
+fn apply_variant(s: &mut Scenario, variant: Variant) {
+    let base = s.name.clone().unwrap_or_default();
+    match variant {
+        Variant::Copy => s.name = Some(format!("{base} (copy)")),
+        Variant::OtherTerm => {
+            let term = match s.account.term {
+                Term::Monthly => Term::Annual,
+                Term::Annual => Term::Monthly,
+            };
+            s.account.term = term;
+            s.account.billing = Some(term);
+            s.name = Some(format!("{base} ({} term)", term.code()));
+        }
+        Variant::ImportAfterUpdate => {
+            if let Ok(plan) = crate::engine::Plan::new(s) {
+                for e in &mut s.events {
+                    let importing = matches!(
+                        e.action,
+                        EventAction::AddMarketing | EventAction::SetMarketing
+                    );
+                    let Some(at) =
+                        e.at.as_deref()
+                            .and_then(|t| parse(t.get(..10).unwrap_or(t)))
+                    else {
+                        continue;
+                    };
+                    if importing && e.every.is_none() {
+                        let next = plan
+                            .calendar
+                            .update_dates(plan.term, at, at + Duration::days(400))
+                            .into_iter()
+                            .map(|t| zone::local(plan.tz(), t))
+                            .find(|t| {
+                                t.date() > at
+                                    || (t.date() == at && t.time() > chrono::NaiveTime::MIN)
+                            });
+                        if let Some(t) = next {
+                            e.at = Some(t.format("%Y-%m-%dT%H:%M").to_string());
+                        }
+                    }
+                }
+                sort_events(s);
+            }
+            s.name = Some(format!("{base} (imports after the update date)"));
+        }
+    }
+}

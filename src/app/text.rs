@@ -1,0 +1,244 @@
+//! Sentences the app shows, built from the engine's codes and numbers.
+//!
+//! Numbers, money, dates and instants go through a [`Format`], which the
+//! browser implements with `Intl` for the viewer's locale; tests use [`Plain`].
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
+use crate::engine::scenario::{Action, EventSpec, Lines, Proration, Rounding};
+
+/// Locale-aware formatting of the values in sentences.
+pub trait Format {
+    /// A whole count: `12,000`.
+    fn count(&self, n: u64) -> String;
+    /// An amount without currency, with its decimals: `1,025.00`.
+    fn amount(&self, d: &Decimal) -> String;
+    /// An amount with its currency: `$1,025.00`.
+    fn money(&self, d: &Decimal) -> String;
+    /// A date: `Dec 21, 2026`.
+    fn date(&self, d: NaiveDate) -> String;
+    /// An instant in the account's zone, with the zone's abbreviation.
+    fn instant(&self, s: &Stamp) -> String;
+}
+
+/// Locale-free formatting (tests, the CLI).
+pub struct Plain;
+
+impl Format for Plain {
+    fn count(&self, n: u64) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+    fn amount(&self, d: &Decimal) -> String {
+        let neg = d.is_sign_negative() && !d.is_zero();
+        let text = d.abs().to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let grouped = self.count(int.parse().unwrap_or(0));
+        let sign = if neg { "−" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+    fn money(&self, d: &Decimal) -> String {
+        self.amount(d)
+    }
+    fn date(&self, d: NaiveDate) -> String {
+        d.to_string()
+    }
+    fn instant(&self, s: &Stamp) -> String {
+        s.local().format("%Y-%m-%d %H:%M").to_string()
+    }
+}
+
+/// The formula behind an invoice line, with the actual numbers:
+/// `(1,025.00 − 800.00) × 26 / 31 days = 188.71`.
+pub fn formula(line: &InvoiceLine, f: &dyn Format) -> String {
+    let e = &line.explain;
+    let result = f.amount(&line.amount);
+    match &e.proration {
+        None => {
+            let months = if e.months == 1 {
+                "1 month".to_string()
+            } else {
+                format!("{} months", e.months)
+            };
+            let factor = if e.term_factor != Decimal::ONE {
+                format!(" × {} (monthly term)", e.term_factor.normalize())
+            } else {
+                String::new()
+            };
+            format!(
+                "{} × {months}{factor} = {result}",
+                f.amount(&e.monthly_price)
+            )
+        }
+        Some(p) => {
+            let price = match line.kind {
+                LineKind::Credit => format!("−{}", f.amount(&p.old_price)),
+                LineKind::Charge => f.amount(&p.new_price),
+                _ => format!("({} − {})", f.amount(&p.new_price), f.amount(&p.old_price)),
+            };
+            let share = match p.convention {
+                Proration::Daily => format!("{} / {} days", p.days_left, p.days_in_period),
+                Proration::Seconds => format!(
+                    "{} / {} s",
+                    f.count(p.seconds_left.max(0) as u64),
+                    f.count(p.seconds_in_period.max(0) as u64)
+                ),
+                Proration::None => "1 (no proration)".to_string(),
+            };
+            format!("{price} × {share} = {result}")
+        }
+    }
+}
+
+/// The assumptions an invoice line used, in words.
+pub fn conventions(line: &InvoiceLine) -> String {
+    let rounding = match line.explain.rounding {
+        Rounding::HalfUp => "rounded half up",
+        Rounding::HalfEven => "rounded half to even",
+    };
+    match &line.explain.proration {
+        None => format!("Billed in advance for the period, {rounding}"),
+        Some(p) => {
+            let conv = match p.convention {
+                Proration::Daily => "daily proration",
+                Proration::Seconds => "proration by the second",
+                Proration::None => "no proration",
+            };
+            let lines = match p.lines {
+                Lines::Net => "one net line",
+                Lines::CreditAndCharge => "credit and charge lines",
+            };
+            format!("{conv}, {rounding}, {lines}")
+        }
+    }
+}
+
+/// What an event does, in a short phrase: "counts at once", "still billed
+/// until Jun 1, 00:00 EDT", and the upgrade it causes, if any.
+pub fn event_effect(index: usize, e: &EventSpec, o: Option<&Outcome>, f: &dyn Format) -> String {
+    let at = e.at.as_deref().or(e.from.as_deref()).and_then(|t| {
+        chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
+            .ok()
+            .or_else(|| {
+                NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                    .ok()
+                    .map(|d| d.and_time(chrono::NaiveTime::MIN))
+            })
+    });
+    let after = |list: &[Stamp]| at.and_then(|at| list.iter().find(|s| s.local() > at).copied());
+    let mut text = match e.action {
+        Action::AddMarketing | Action::SetMarketing => "counts at once".to_string(),
+        Action::AddNonMarketing => "not billed".to_string(),
+        Action::SetNonMarketing => match o.and_then(|o| after(&o.update_dates)) {
+            Some(s) => format!("still billed until {}", f.instant(&s)),
+            None => "still billed until the next update date, after the horizon".to_string(),
+        },
+        Action::DeleteMarketing | Action::DeleteNonMarketing => {
+            "frees capacity at once; the tier stays".to_string()
+        }
+        Action::RequestDowngrade => match o.and_then(|o| after(&o.renewals)) {
+            Some(s) => format!("decided at the renewal on {}", f.instant(&s)),
+            None => "decided at the next renewal, after the horizon".to_string(),
+        },
+        Action::ChangeTier => "upgrades at once; prorated charge the next day".to_string(),
+    };
+    if let Some(o) = o {
+        for u in o.upgrades.iter().filter(|u| u.event == index) {
+            text.push_str(&format!(
+                "; upgrade to {} on {}, {} charged {}",
+                f.count(u.to_tier),
+                f.instant(&u.at),
+                f.money(&u.amount),
+                f.date(u.charge_date)
+            ));
+        }
+        if o.downgrades.iter().any(|d| d.event == index) {
+            text.push_str("; accepted");
+        }
+        if o.warnings.iter().any(
+            |w| matches!(w.kind, WarningKind::DowngradeRefused { event, .. } if event == index),
+        ) {
+            text.push_str("; refused: the count would not fit");
+        }
+    }
+    text
+}
+
+/// The input a field path belongs to: `events[3].count` → (`events[3]`, `count`).
+pub fn field_of(path: &str) -> (&str, &str) {
+    match path.rsplit_once('.') {
+        Some((owner, field)) => (owner, field),
+        None => ("", path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    fn outcome(text: &str) -> Outcome {
+        engine::simulate(&engine::parse(text).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_proration_formula_uses_the_real_numbers() {
+        let o = outcome(include_str!("../../tests/fixtures/import-on-the-20th.json"));
+        let line = o
+            .invoice_lines
+            .iter()
+            .find(|l| l.kind == LineKind::Proration)
+            .unwrap();
+        assert_eq!(
+            formula(line, &Plain),
+            "(1,250.00 − 1,025.00) × 12 / 31 days = 87.10"
+        );
+        assert_eq!(
+            conventions(line),
+            "daily proration, rounded half up, one net line"
+        );
+        assert_eq!(
+            formula(&o.invoice_lines[0], &Plain),
+            "1,025.00 × 1 month = 1,025.00"
+        );
+    }
+
+    #[test]
+    fn events_say_what_they_do() {
+        let text = include_str!("../../tests/fixtures/spec-example.json");
+        let s = engine::parse(text).unwrap();
+        let o = engine::simulate(&s).unwrap();
+        assert_eq!(
+            event_effect(0, &s.events[0], Some(&o), &Plain),
+            "counts at once; upgrade to 7,000 on 2026-12-10 00:00, 37.50 charged 2026-12-11"
+        );
+        assert_eq!(
+            event_effect(1, &s.events[1], Some(&o), &Plain),
+            "still billed until 2027-02-01 00:00"
+        );
+        assert_eq!(
+            event_effect(4, &s.events[4], Some(&o), &Plain),
+            "decided at the renewal on 2027-03-15 00:00; refused: the count would not fit"
+        );
+    }
+
+    #[test]
+    fn plain_amounts_group_thousands() {
+        assert_eq!(Plain.amount(&"1234567.5".parse().unwrap()), "1,234,567.5");
+        assert_eq!(Plain.amount(&"-180.65".parse().unwrap()), "−180.65");
+        assert_eq!(field_of("events[3].count"), ("events[3]", "count"));
+    }
+}

@@ -1,0 +1,10 @@
+//! The app's components, one per file.
+
+pub mod account;
+pub mod assumptions;
+pub mod chart;
+pub mod compare;
+pub mod figures;
+pub mod inputs;
+pub mod ledger;
+pub mod timeline;

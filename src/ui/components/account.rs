@@ -1,0 +1,198 @@
+//! The account: edition, term, dates, zone, processing time, tier, counts, cap.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::inputs::{NumberField, Select, TextField};
+use crate::app::state::{Action, Edit};
+use crate::engine::plan::Plan;
+use crate::engine::price_book::{self, PriceBook};
+use crate::engine::scenario::{Edition, Scenario, Term};
+use crate::engine::zone::{REGIONS, SUPPORTED_ZONES};
+use crate::ui::Ctx;
+
+/// Props of [`AccountForm`].
+#[derive(Properties, PartialEq)]
+pub struct AccountFormProps {
+    /// The scenario being edited.
+    pub scenario: Scenario,
+}
+
+fn region_name(code: &str) -> &'static str {
+    match code {
+        "north_america" => "North America",
+        "europe" => "Europe (Ireland entity)",
+        "asia_pacific" => "Asia-Pacific (Singapore entity)",
+        "australia_new_zealand" => "Australia and New Zealand",
+        "japan" => "Japan",
+        "latin_america" => "Latin America",
+        _ => "Other",
+    }
+}
+
+/// The tiers to offer: from the base tier to a few above the count.
+fn tier_options(s: &Scenario) -> Vec<u64> {
+    let spec = s.prices.clone().unwrap_or_else(price_book::example);
+    let Ok(book) = PriceBook::from_spec(&spec, "prices") else {
+        return Vec::new();
+    };
+    let Some(p) = book.editions.get(&s.account.edition) else {
+        return Vec::new();
+    };
+    let billed = (s.contacts.marketing.max(0) + s.contacts.pending_non_marketing.max(0)) as u64;
+    let top = p.tier_for(billed.max(p.included)) + 10 * p.pack_size;
+    let mut t = p.included;
+    let mut out = Vec::new();
+    while t <= top && out.len() < 60 {
+        out.push(t);
+        t += p.pack_size;
+    }
+    if let Some(current) = s.account.tier.and_then(|t| u64::try_from(t).ok()) {
+        if !out.contains(&current) {
+            out.push(current);
+            out.sort_unstable();
+        }
+    }
+    out
+}
+
+/// The account form.
+#[component]
+pub fn AccountForm(props: &AccountFormProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let s = &props.scenario;
+    let a = &s.account;
+    let edit = |f: fn(String) -> Edit| ctx.dispatch.reform(move |v: String| Action::Edit(f(v)));
+    let zone_error = use_state(|| None::<AttrValue>);
+
+    let on_edition = ctx.dispatch.reform(|v: String| {
+        let e = Edition::ALL
+            .into_iter()
+            .find(|e| e.code() == v)
+            .unwrap_or(Edition::Professional);
+        Action::Edit(Edit::Edition(e))
+    });
+    let term_of = |v: &str| {
+        if v == "monthly" {
+            Term::Monthly
+        } else {
+            Term::Annual
+        }
+    };
+    let on_term = ctx
+        .dispatch
+        .reform(move |v: String| Action::Edit(Edit::Term(term_of(&v))));
+    let on_billing = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::Billing(match v.as_str() {
+            "" => None,
+            other => Some(term_of(other)),
+        }))
+    });
+    let on_region = ctx.dispatch.reform(|code: String| {
+        let zone = REGIONS
+            .iter()
+            .find(|r| r.code == code)
+            .map_or("America/New_York", |r| r.zone);
+        Action::Edit(Edit::Timezone(zone.to_string()))
+    });
+    let on_zone = {
+        let dispatch = ctx.dispatch.clone();
+        let zone_error = zone_error.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            if SUPPORTED_ZONES.contains(&v.as_str()) {
+                zone_error.set(None);
+                dispatch.emit(Action::Edit(Edit::Timezone(v)));
+            } else {
+                zone_error.set(Some(
+                    format!("\"{v}\" is not a supported processing zone. Pick one from the list.")
+                        .into(),
+                ));
+            }
+        })
+    };
+    let region = REGIONS
+        .iter()
+        .find(|r| r.zone == a.timezone)
+        .map_or("other", |r| r.code);
+    let on_tier = ctx
+        .dispatch
+        .reform(|v: String| Action::Edit(Edit::Tier(v.parse().ok())));
+    let tiers = tier_options(s);
+    let plan_ok = Plan::new(s).is_ok();
+    let fmt = &ctx.fmt.0;
+    use crate::app::text::Format;
+
+    html! {
+        <section class="card account" aria-labelledby="account-h">
+            <h2 id="account-h">{ "1. Your account" }</h2>
+            <TextField id="name" label="Scenario name" value={s.name.clone().unwrap_or_default()} error={ctx.error("name")}
+                onchange={edit(Edit::Name)} />
+            <div class="row">
+                <Select id="edition" label="Edition" value={a.edition.code()} onchange={on_edition}
+                    options={vec![("starter".into(), "Starter".into()), ("professional".into(), "Professional".into()),
+                                  ("enterprise".into(), "Enterprise".into()), ("basic".into(), "Basic (legacy)".into())]} />
+                <Select id="term" label="Contract term" value={a.term.code()} onchange={on_term}
+                    options={vec![("annual".into(), "Annual".into()), ("monthly".into(), "Monthly".into())]} />
+                <Select id="billing" label="Billed" value={a.billing.map_or("", |b| b.code())} onchange={on_billing}
+                    hint={AttrValue::from("assumption: default = the term")}
+                    options={vec![("".into(), "As the term".into()), ("monthly".into(), "Monthly".into()), ("annual".into(), "Annually".into())]} />
+            </div>
+            <div class="row">
+                <TextField id="start" label="Purchase date" kind="date" value={a.start.clone()} error={ctx.error("account.start")} onchange={edit(Edit::Start)} />
+                <TextField id="as-of" label="Counts as of" kind="date" value={a.as_of.clone().unwrap_or_else(|| a.start.clone())} error={ctx.error("account.as_of")} onchange={edit(Edit::AsOf)} />
+                <TextField id="until" label="Simulate until" kind="date" value={s.until.clone()} error={ctx.error("until")} onchange={edit(Edit::Until)} />
+            </div>
+            <div class="row">
+                <Select id="region" label="Bought through" value={region} onchange={on_region}
+                    hint={AttrValue::from("sets the processing zone")}
+                    options={REGIONS.iter().map(|r| (AttrValue::from(r.code), AttrValue::from(region_name(r.code))))
+                        .chain(std::iter::once((AttrValue::from("other"), AttrValue::from("Other zone…")))).collect::<Vec<_>>()} />
+                <div class={classes!("field", (zone_error.is_some() || ctx.error("account.timezone").is_some()).then_some("invalid"))}>
+                    <label for="zone">{ "Processing time zone" }</label>
+                    <input id="zone" type="search" list="zones" value={a.timezone.clone()} onchange={on_zone} autocomplete="off" />
+                    <datalist id="zones">
+                        for z in SUPPORTED_ZONES.iter() { <option value={*z} /> }
+                    </datalist>
+                    if let Some(e) = (*zone_error).clone().or_else(|| ctx.error("account.timezone")) { <small class="error" role="alert">{ e }</small> }
+                </div>
+                <Select id="processing" label="Changes processed at" value={a.processing_time.clone()} onchange={edit(Edit::ProcessingTime)}
+                    hint={AttrValue::from("assumption R5: the article says \"12:00\"")} error={ctx.error("account.processing_time")}
+                    options={{
+                        let mut o: Vec<(AttrValue, AttrValue)> = vec![("00:00".into(), "00:00 (midnight)".into()), ("12:00".into(), "12:00 (noon)".into())];
+                        if !matches!(a.processing_time.as_str(), "00:00" | "12:00") {
+                            o.push((a.processing_time.clone().into(), a.processing_time.clone().into()));
+                        }
+                        o
+                    }} />
+            </div>
+            <div class="row">
+                <NumberField id="marketing" label="Marketing contacts" value={Some(s.contacts.marketing)} error={ctx.error("contacts.marketing")}
+                    onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::Marketing(v.unwrap_or(0))))} />
+                <NumberField id="non-marketing" label="Non-marketing contacts" value={Some(s.contacts.non_marketing)} error={ctx.error("contacts.non_marketing")}
+                    onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::NonMarketing(v.unwrap_or(0))))} />
+                <NumberField id="pending" label="Pending non-marketing" value={Some(s.contacts.pending_non_marketing)} error={ctx.error("contacts.pending_non_marketing")}
+                    hint={AttrValue::from("set to non-marketing, still billed")}
+                    onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::Pending(v.unwrap_or(0))))} />
+            </div>
+            <div class="row">
+                <div class={classes!("field", ctx.error("account.tier").is_some().then_some("invalid"))}>
+                    <label for="tier">{ "Current contact tier" }</label>
+                    <select id="tier" onchange={on_tier.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())}>
+                        <option value="" selected={a.tier.is_none()}>{ "Smallest that holds the count" }</option>
+                        for t in tiers.iter() {
+                            <option value={t.to_string()} selected={a.tier == Some(*t as i64)}>{ fmt.count(*t) }</option>
+                        }
+                    </select>
+                    if let Some(e) = ctx.error("account.tier") { <small class="error" role="alert">{ e }</small> }
+                </div>
+                <NumberField id="cap" label="Marketing cap (optional)" value={a.max_marketing} optional=true placeholder="no cap"
+                    error={ctx.error("account.max_marketing")} hint={AttrValue::from("blocks new marketing contacts above it")}
+                    onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::MaxMarketing(v)))} />
+            </div>
+            if !plan_ok && ctx.errors.is_empty() {
+                <p class="hint">{ "Checking…" }</p>
+            }
+        </section>
+    }
+}

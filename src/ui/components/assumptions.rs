@@ -1,0 +1,175 @@
+//! Every SPEC assumption with its value and a control, and the price book,
+//! visible and editable under a clear "example prices" label.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::inputs::Select;
+use crate::app::state::{Action, Edit};
+use crate::engine::price_book;
+use crate::engine::scenario::{
+    Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, Scenario,
+};
+use crate::ui::Ctx;
+
+/// Props of [`AssumptionsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsPanelProps {
+    /// The scenario being edited.
+    pub scenario: Scenario,
+}
+
+/// The JSON word of a unit enum value.
+fn code(v: &impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// A unit enum value from its JSON word.
+fn from_code<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
+}
+
+fn opts(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
+    list.iter()
+        .map(|(v, t)| (AttrValue::from(*v), AttrValue::from(*t)))
+        .collect()
+}
+
+/// The assumptions and price book panel.
+#[component]
+pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let s = &props.scenario;
+    let a = &s.assumptions;
+    let on_proration = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::Proration(from_code(&v).unwrap_or(Proration::Daily)))
+    });
+    let on_rounding = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::Rounding(from_code(&v).unwrap_or(Rounding::HalfUp)))
+    });
+    let on_lines = ctx
+        .dispatch
+        .reform(move |v: String| Action::Edit(Edit::Lines(from_code(&v).unwrap_or(Lines::Net))));
+    let on_month_end = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::MonthEnd(from_code(&v).unwrap_or(MonthEnd::Clamp)))
+    });
+    let notify_text = use_state(|| {
+        a.notify_at
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let notify_error = use_state(|| None::<AttrValue>);
+    let on_notify = {
+        let dispatch = ctx.dispatch.clone();
+        let notify_text = notify_text.clone();
+        let notify_error = notify_error.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let parsed: Result<Vec<i64>, _> = v
+                .split([',', ' ', ';'])
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| p.trim().trim_end_matches('%').parse::<i64>())
+                .collect();
+            match parsed {
+                Ok(list) => {
+                    notify_error.set(None);
+                    dispatch.emit(Action::Edit(Edit::NotifyAt(list)));
+                }
+                Err(_) => notify_error.set(Some(
+                    "Enter percentages separated by commas, such as 75, 90, 98.".into(),
+                )),
+            }
+            notify_text.set(v);
+        })
+    };
+    let notify_err = (*notify_error).clone().or_else(|| {
+        ctx.errors
+            .iter()
+            .find(|(p, _)| p.starts_with("assumptions.notify_at"))
+            .map(|(_, m)| AttrValue::from(m.clone()))
+    });
+    let book = s.prices.clone().unwrap_or_else(price_book::example);
+    let is_example = s.prices.is_none();
+    let set_price = {
+        let dispatch = ctx.dispatch.clone();
+        let book = book.clone();
+        move |edition: Edition, field: &'static str| {
+            let dispatch = dispatch.clone();
+            let book = book.clone();
+            Callback::from(move |e: InputEvent| {
+                let v = e.target_unchecked_into::<HtmlInputElement>().value();
+                let mut next: PriceBookSpec = book.clone();
+                next.example = false;
+                next.name = Some("Custom prices".to_string());
+                if let Some(ed) = next.editions.get_mut(&edition) {
+                    let n = || crate::ui::components::inputs::parse_count(&v).unwrap_or(-1);
+                    match field {
+                        "included" => ed.included = n(),
+                        "pack_size" => ed.pack_size = n(),
+                        "base" => ed.base = v.trim().to_string(),
+                        _ => ed.pack_price = v.trim().to_string(),
+                    }
+                }
+                dispatch.emit(Action::Edit(Edit::Prices(Some(next))));
+            })
+        }
+    };
+    let use_example = ctx
+        .dispatch
+        .reform(|_: MouseEvent| Action::Edit(Edit::Prices(None)));
+    html! {
+        <section class="card assumptions" aria-labelledby="assumptions-h">
+            <h2 id="assumptions-h">{ "3. Assumptions" }</h2>
+            <p class="hint">{ "Where the article is silent, the default is the reading that bills more. Change any of them to see what moves." }</p>
+            <div class="row">
+                <Select id="proration" label="Proration (R8)" value={code(&a.proration)} onchange={on_proration}
+                    options={opts(&[("daily", "Daily: days left / days in period"), ("seconds", "By the second"), ("none", "None: whole period")])} />
+                <Select id="rounding" label="Rounding (R8)" value={code(&a.rounding)} onchange={on_rounding}
+                    options={opts(&[("half_up", "Half up"), ("half_even", "Half to even")])} />
+                <Select id="lines" label="Upgrade lines (R8)" value={code(&a.lines)} onchange={on_lines}
+                    options={opts(&[("net", "One net line"), ("credit_and_charge", "Credit and charge")])} />
+            </div>
+            <div class="row">
+                <Select id="month-end" label="Bought on the 29th–31st (R4)" value={code(&a.month_end)} onchange={on_month_end}
+                    options={opts(&[("clamp", "Last day of short months"), ("roll", "1st of the next month")])} />
+                <div class={classes!("field", notify_err.is_some().then_some("invalid"))}>
+                    <label for="notify">{ "Notify at % of tier (R10)" }</label>
+                    <input id="notify" type="text" inputmode="numeric" value={(*notify_text).clone()} oninput={on_notify} />
+                    <small class="hint">{ "exceeding the tier is always notified" }</small>
+                    if let Some(e) = notify_err { <small class="error" role="alert">{ e }</small> }
+                </div>
+            </div>
+            <h3>{ "Price book " }
+                if is_example { <span class="badge example-label">{ "Example prices, not an official price list" }</span> }
+                else { <span class="badge">{ book.name.clone().unwrap_or_else(|| "Custom prices".into()) }</span> }
+            </h3>
+            <div class="table-scroll">
+                <table class="prices">
+                    <thead><tr><th scope="col">{ "Edition" }</th><th scope="col">{ "Included" }</th><th scope="col">{ format!("Base / month ({})", book.currency) }</th><th scope="col">{ "Pack size" }</th><th scope="col">{ "Pack / month" }</th></tr></thead>
+                    <tbody>
+                        for (edition, e) in book.editions.iter() {
+                            <tr>
+                                <th scope="row">{ edition.code() }</th>
+                                <td><input aria-label={format!("{} included contacts", edition.code())} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} base price", edition.code())} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} pack size", edition.code())} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} pack price", edition.code())} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{ format!("Monthly terms cost {}× the monthly price.", book.monthly_term_factor.clone().unwrap_or_else(|| "1".into())) }
+                if !is_example { { " " }<button type="button" onclick={use_example}>{ "Back to example prices" }</button> }
+            </p>
+            for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("prices")) {
+                <small class="error" role="alert" data-path={p.clone()}>{ m.clone() }</small>
+            }
+        </section>
+    }
+}

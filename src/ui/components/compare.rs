@@ -1,0 +1,87 @@
+//! Branches side by side: tabs to switch, ready-made variants, and each
+//! branch's total with its difference from the first.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, Branch, Variant, MAX_BRANCHES};
+use crate::app::text::Format;
+use crate::ui::{evaluate, Ctx};
+
+/// Props of [`Compare`].
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// All branches.
+    pub branches: Vec<Branch>,
+    /// The one being edited.
+    pub active: usize,
+}
+
+/// The branch bar and comparison table.
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let fmt = &ctx.fmt.0;
+    let results = use_memo(
+        props
+            .branches
+            .iter()
+            .map(|b| b.scenario.clone())
+            .collect::<Vec<_>>(),
+        |list| list.iter().map(evaluate).collect::<Vec<_>>(),
+    );
+    let base_total = results
+        .first()
+        .and_then(|r| r.as_ref().ok())
+        .map(|o| o.total);
+    let full = props.branches.len() >= MAX_BRANCHES;
+    let branch = |v: Variant| ctx.dispatch.reform(move |_: MouseEvent| Action::Branch(v));
+    html! {
+        <section class="compare" aria-label="Compare scenarios">
+            <div class="tabs" role="tablist">
+                for (i, b) in props.branches.iter().enumerate() {
+                    <span class={classes!("tab", (i == props.active).then_some("active"))}>
+                        <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
+                            onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Select(i))}>
+                            { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("Scenario {}", i + 1)) }
+                        </button>
+                        if props.branches.len() > 1 {
+                            <button type="button" class="close" aria-label="Remove this scenario"
+                                onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::RemoveBranch(i))}>{ "×" }</button>
+                        }
+                    </span>
+                }
+                <span class="branch-actions">
+                    <button type="button" id="branch" disabled={full} onclick={branch(Variant::Copy)}>{ "Branch" }</button>
+                    <button type="button" id="branch-term" disabled={full} onclick={branch(Variant::OtherTerm)}>{ "Compare monthly vs annual" }</button>
+                    <button type="button" id="branch-after" disabled={full} onclick={branch(Variant::ImportAfterUpdate)}>{ "Compare: import after the update date" }</button>
+                </span>
+            </div>
+            if props.branches.len() > 1 {
+                <table class="comparison" id="comparison">
+                    <thead><tr><th scope="col">{ "Scenario" }</th><th scope="col">{ "Term" }</th><th scope="col">{ "Upgrades" }</th><th scope="col" class="num">{ "Total" }</th><th scope="col" class="num">{ "Difference" }</th></tr></thead>
+                    <tbody>
+                        for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
+                            <tr class={classes!((i == props.active).then_some("active"))}>
+                                <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| format!("Scenario {}", i + 1)) }</th>
+                                <td>{ b.scenario.account.term.code() }</td>
+                                {
+                                    match r {
+                                        Ok(o) => html! { <>
+                                            <td>{ o.upgrades.len() }</td>
+                                            <td class="num">{ fmt.money(&o.total) }</td>
+                                            <td class="num diff">{ base_total.map(|t| {
+                                                let d = o.total - t;
+                                                if d.is_zero() { "—".to_string() } else if d.is_sign_positive() { format!("+{}", fmt.money(&d)) } else { fmt.money(&d) }
+                                            }).unwrap_or_default() }</td>
+                                        </> },
+                                        Err(e) => html! { <td colspan="3" class="error">{ e.first().map(|e| e.message.clone()).unwrap_or_default() }</td> },
+                                    }
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

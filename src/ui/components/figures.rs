@@ -1,0 +1,78 @@
+//! Key figures at a glance: next update date (account zone and viewer's),
+//! tier and headroom, first upgrade, total cost.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::text::Format;
+use crate::engine::outcome::Outcome;
+use crate::engine::scenario::{Proration, Rounding, Scenario};
+use crate::ui::Ctx;
+
+/// Props of [`Figures`].
+#[derive(Properties, PartialEq)]
+pub struct FiguresProps {
+    /// The outcome shown.
+    pub outcome: Rc<Outcome>,
+    /// The scenario being edited.
+    pub scenario: Scenario,
+    /// True while the outcome is from an earlier, valid scenario.
+    pub stale: bool,
+}
+
+/// The figures strip.
+#[component]
+pub fn Figures(props: &FiguresProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let fmt = &ctx.fmt.0;
+    let o = &props.outcome;
+    let first_day = o.days.first();
+    let next_update = o
+        .update_dates
+        .iter()
+        .find(|u| first_day.is_none_or(|d| u.local().date() >= d.date));
+    let tier = first_day.map_or(0, |d| d.tier);
+    let billed = first_day.map_or(0, |d| d.billed);
+    let a = &props.scenario.assumptions;
+    html! {
+        <section class={classes!("figures", props.stale.then_some("stale"))} aria-label="Key figures">
+            <div class="figure" id="fig-update">
+                <h3>{ "Next update date" }</h3>
+                if let Some(u) = next_update {
+                    <p class="value">{ fmt.instant(u) }</p>
+                    <p class="sub">{ format!("Your time: {}", fmt.viewer_instant(u)) }</p>
+                    <p class="assumption">{ format!("processing at {} (assumption R5)", props.scenario.account.processing_time) }</p>
+                } else {
+                    <p class="value">{ "None in the horizon" }</p>
+                }
+            </div>
+            <div class="figure" id="fig-tier">
+                <h3>{ "Tier today" }</h3>
+                <p class="value">{ fmt.count(tier) }</p>
+                <p class="sub">{ format!("{} billed, headroom {}", fmt.count(billed), fmt.count(tier.saturating_sub(billed))) }</p>
+            </div>
+            <div class="figure" id="fig-upgrade">
+                <h3>{ "First upgrade" }</h3>
+                if let Some(u) = o.upgrades.first() {
+                    <p class="value">{ fmt.instant(&u.at) }</p>
+                    <p class="sub">{ format!("to {}; {} charged {}", fmt.count(u.to_tier), fmt.money(&u.amount), fmt.date(u.charge_date)) }</p>
+                    <p class="assumption">{ format!("{} proration, {} rounding (assumptions R8)",
+                        match a.proration { Proration::Daily => "daily", Proration::Seconds => "by-the-second", Proration::None => "no" },
+                        match a.rounding { Rounding::HalfUp => "half-up", Rounding::HalfEven => "half-to-even" }) }</p>
+                } else {
+                    <p class="value">{ "None" }</p>
+                    <p class="sub">{ "The count stays within the tier." }</p>
+                }
+            </div>
+            <div class="figure" id="fig-total">
+                <h3>{ "Total cost" }</h3>
+                <p class="value" id="total">{ fmt.money(&o.total) }</p>
+                <p class="sub">{ format!("{} to {}", o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default(), o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default()) }</p>
+                if props.scenario.prices.is_none() {
+                    <p class="assumption example-label">{ "example prices" }</p>
+                }
+            </div>
+        </section>
+    }
+}

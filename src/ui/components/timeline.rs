@@ -1,0 +1,262 @@
+//! The planned events: add, edit inline, remove; always sorted by date, each
+//! saying what it does.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::inputs::NumberField;
+use crate::app::state::{Action, Edit, NewEvent};
+use crate::app::text::event_effect;
+use crate::engine::outcome::Outcome;
+use crate::engine::scenario::{Action as Kind, EventSpec, Every, Scenario};
+use crate::ui::Ctx;
+
+/// Props of [`Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// The scenario being edited.
+    pub scenario: Scenario,
+    /// The latest valid outcome, for what each event does.
+    pub outcome: Option<Rc<Outcome>>,
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::AddMarketing => "Import as marketing",
+        Kind::AddNonMarketing => "Import as non-marketing",
+        Kind::SetMarketing => "Set to marketing",
+        Kind::SetNonMarketing => "Set to non-marketing",
+        Kind::DeleteMarketing => "Delete marketing contacts",
+        Kind::DeleteNonMarketing => "Delete non-marketing contacts",
+        Kind::RequestDowngrade => "Request a downgrade at renewal",
+        Kind::ChangeTier => "Change tier now (upgrade)",
+    }
+}
+
+const ADD: [(NewEvent, &str); 6] = [
+    (NewEvent::Import, "+ Import"),
+    (NewEvent::SetNonMarketing, "+ Set to non-marketing"),
+    (NewEvent::Delete, "+ Delete"),
+    (NewEvent::DailyGrowth, "+ Daily growth"),
+    (NewEvent::Downgrade, "+ Downgrade request"),
+    (NewEvent::ChangeTier, "+ Tier change"),
+];
+
+/// Props of [`EventRow`].
+#[derive(Properties, PartialEq)]
+pub struct EventRowProps {
+    /// Index in `events`.
+    pub index: usize,
+    /// The event.
+    pub event: EventSpec,
+    /// What it does, in words.
+    pub effect: AttrValue,
+}
+
+/// One event, editable in place.
+#[component]
+pub fn EventRow(props: &EventRowProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let i = props.index;
+    let e = props.event.clone();
+    let p = |f: &str| format!("events[{i}].{f}");
+    let send = {
+        let dispatch = ctx.dispatch.clone();
+        move |e: EventSpec| dispatch.emit(Action::Edit(Edit::Event(i, e)))
+    };
+    let on_kind = {
+        let e = e.clone();
+        let send = send.clone();
+        Callback::from(move |ev: Event| {
+            let v = ev.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = e.clone();
+            let Some(kind) = Kind::ALL.into_iter().find(|k| k.code() == v) else {
+                return;
+            };
+            if kind.takes_tier() != e.action.takes_tier() {
+                // Switching between contacts and tiers: keep the date, reset the amount.
+                next.count = (!kind.takes_tier()).then_some(1000);
+                next.tier = kind.takes_tier().then_some(2000);
+                next.per_day = None;
+                if next.at.is_none() {
+                    next.at = next.from.take();
+                    next.to = None;
+                }
+            }
+            next.action = kind;
+            send(next);
+        })
+    };
+    let date_input = |field: &'static str, value: Option<String>| {
+        let e = e.clone();
+        let send = send.clone();
+        let oninput = Callback::from(move |ev: InputEvent| {
+            let v = ev.target_unchecked_into::<HtmlInputElement>().value();
+            if v.is_empty() {
+                return;
+            }
+            let mut next = e.clone();
+            match field {
+                "at" => {
+                    let time = next
+                        .at
+                        .as_deref()
+                        .and_then(|t| t.get(10..))
+                        .unwrap_or("")
+                        .to_string();
+                    next.at = Some(format!("{v}{time}"));
+                }
+                "from" => next.from = Some(v),
+                "to" => next.to = Some(v),
+                _ => next.through = Some(v),
+            }
+            send(next);
+        });
+        let err = ctx.error(&p(field));
+        html! {
+            <span class={classes!("inline", err.is_some().then_some("invalid"))}>
+                <input type="date" aria-label={field} class={format!("ev-{field}")} value={value.unwrap_or_default().get(..10).unwrap_or("").to_string()} {oninput}
+                    aria-invalid={err.is_some().then_some("true")} />
+                if let Some(m) = err { <small class="error" role="alert">{ m }</small> }
+            </span>
+        }
+    };
+    let on_time = {
+        let e = e.clone();
+        let send = send.clone();
+        Callback::from(move |ev: InputEvent| {
+            let v = ev.target_unchecked_into::<HtmlInputElement>().value();
+            let mut next = e.clone();
+            let date = next
+                .at
+                .as_deref()
+                .and_then(|t| t.get(..10))
+                .unwrap_or("")
+                .to_string();
+            next.at = Some(if v.is_empty() || v == "00:00" {
+                date
+            } else {
+                format!("{date}T{v}")
+            });
+            send(next);
+        })
+    };
+    let on_repeat = {
+        let e = e.clone();
+        let send = send.clone();
+        Callback::from(move |ev: Event| {
+            let on = ev.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = e.clone();
+            if on {
+                next.every = Some(Every::Month);
+                let start = next
+                    .at
+                    .as_deref()
+                    .and_then(|t| t.get(..10))
+                    .unwrap_or("2026-01-01");
+                next.through = Some(
+                    crate::engine::plan::parse_date(start, "").map_or(start.to_string(), |d| {
+                        crate::engine::calendar::same_day_months_later(d, 11).to_string()
+                    }),
+                );
+            } else {
+                next.every = None;
+                next.through = None;
+            }
+            send(next);
+        })
+    };
+    let amount = |field: &'static str, value: Option<i64>, label: &'static str| {
+        let e = e.clone();
+        let send = send.clone();
+        let onchange = Callback::from(move |v: Option<i64>| {
+            let mut next = e.clone();
+            let v = v.unwrap_or(0);
+            match field {
+                "count" => next.count = Some(v),
+                "per_day" => next.per_day = Some(v),
+                _ => next.tier = Some(v),
+            }
+            send(next);
+        });
+        html! { <NumberField id={format!("ev{i}-{field}")} {label} {value} error={ctx.error(&p(field))} {onchange} /> }
+    };
+    let remove = ctx
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Edit(Edit::RemoveEvent(i)));
+    let flow = e.from.is_some();
+    let time =
+        e.at.as_deref()
+            .and_then(|t| t.get(11..16))
+            .unwrap_or("")
+            .to_string();
+    let row_error = ctx.error(&format!("events[{i}]"));
+
+    html! {
+        <li class="event" data-index={i.to_string()} data-action={e.action.code()}>
+            <div class="event-main">
+                <select aria-label="What happens" class="ev-kind" onchange={on_kind}>
+                    for k in Kind::ALL {
+                        <option value={k.code()} selected={k == e.action}>{ kind_name(k) }</option>
+                    }
+                </select>
+                if flow {
+                    <span class="when">{ "from " }{ date_input("from", e.from.clone()) }{ " to " }{ date_input("to", e.to.clone()) }</span>
+                } else {
+                    <span class="when">
+                        { "on " }{ date_input("at", e.at.clone()) }
+                        <input type="time" aria-label="time (optional)" class="ev-time" value={time} oninput={on_time} />
+                    </span>
+                }
+                <button type="button" class="remove" aria-label={format!("Remove event {}", i + 1)} onclick={remove}>{ "×" }</button>
+            </div>
+            <div class="event-amount">
+                if e.action.takes_tier() {
+                    { amount("tier", e.tier, "Tier") }
+                } else if flow {
+                    { amount("per_day", e.per_day, "Contacts per day") }
+                } else {
+                    { amount("count", e.count, "Contacts") }
+                }
+                if !flow && !e.action.takes_tier() {
+                    <label class="repeat">
+                        <input type="checkbox" checked={e.every.is_some()} onchange={on_repeat} />
+                        { " every month" }
+                        if e.every.is_some() { { " through " }{ date_input("through", e.through.clone()) } }
+                    </label>
+                }
+            </div>
+            <p class="effect">{ props.effect.clone() }</p>
+            if let Some(m) = row_error { <small class="error" role="alert">{ m }</small> }
+        </li>
+    }
+}
+
+/// The timeline editor.
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let s = &props.scenario;
+    let fmt = &ctx.fmt.0;
+    html! {
+        <section class="card timeline" aria-labelledby="timeline-h">
+            <h2 id="timeline-h">{ "2. Plan what happens" }</h2>
+            <div class="add-events" role="group" aria-label="Add an event">
+                for (kind, label) in ADD {
+                    <button type="button" class="add" onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::AddEvent(kind)))}>{ label }</button>
+                }
+            </div>
+            if s.events.is_empty() {
+                <p class="hint">{ "No events yet. Add an import to see what it costs." }</p>
+            }
+            <ol class="events">
+                for (i, e) in s.events.iter().enumerate() {
+                    <EventRow index={i} event={e.clone()} effect={AttrValue::from(event_effect(i, e, props.outcome.as_deref(), fmt.as_ref()))} />
+                }
+            </ol>
+            if let Some(m) = ctx.error("events") { <small class="error" role="alert">{ m }</small> }
+        </section>
+    }
+}

@@ -1,0 +1,121 @@
+//! The web app's reducer, natively: edits, sorted events, branches, undo/redo.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use tierwise::app::state::{default_scenario, Action, Edit, NewEvent, State, Variant};
+use tierwise::engine::{self, scenario::Term};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn fresh() -> State {
+    State::new(default_scenario(today()), today())
+}
+
+fn edit(s: &State, e: Edit) -> State {
+    s.apply(Action::Edit(e))
+}
+
+#[test]
+fn the_default_scenario_simulates_from_today() {
+    let s = fresh();
+    let o = engine::simulate(s.scenario()).unwrap();
+    assert_eq!(o.days[0].date, today());
+    assert_eq!(s.scenario().account.start, "2026-01-01");
+    assert_eq!(s.scenario().until, "2027-12-31");
+}
+
+#[test]
+fn a_new_import_lands_on_the_next_20th_and_events_stay_sorted() {
+    let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
+    assert_eq!(s.scenario().events[0].at.as_deref(), Some("2026-12-20"));
+    let s = edit(&s, Edit::AddEvent(NewEvent::DailyGrowth));
+    assert_eq!(
+        s.scenario().events[0].from.as_deref(),
+        Some("2026-11-26"),
+        "a flow from today sorts first"
+    );
+    let mut moved = s.scenario().events[0].clone();
+    moved.from = Some("2027-01-05".into());
+    moved.to = Some("2027-01-10".into());
+    let s = edit(&s, Edit::Event(0, moved));
+    assert_eq!(s.scenario().events[1].from.as_deref(), Some("2027-01-05"));
+    let s = edit(&s, Edit::RemoveEvent(0));
+    assert_eq!(s.scenario().events.len(), 1);
+}
+
+#[test]
+fn the_import_path_of_the_issue_crosses_the_tier() {
+    let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
+    let mut e = s.scenario().events[0].clone();
+    e.count = Some(3000);
+    let s = edit(&s, Edit::Event(0, e));
+    let o = engine::simulate(s.scenario()).unwrap();
+    assert_eq!(o.upgrades[0].to_tier, 7000);
+    assert_eq!(o.upgrades[0].charge_date.to_string(), "2026-12-21");
+}
+
+#[test]
+fn undo_and_redo_restore_edits_and_typing_is_one_step() {
+    let s = fresh();
+    let typed = ["1", "19", "190", "1900"].iter().fold(s.clone(), |s, t| {
+        edit(&s, Edit::Marketing(t.parse().unwrap()))
+    });
+    assert_eq!(typed.scenario().contacts.marketing, 1900);
+    let s2 = edit(&typed, Edit::Term(Term::Monthly));
+    let back = s2.apply(Action::Undo);
+    assert_eq!(back.scenario().account.term, Term::Annual);
+    assert_eq!(back.scenario().contacts.marketing, 1900);
+    let back = back.apply(Action::Undo);
+    assert_eq!(
+        back.scenario().contacts.marketing,
+        1800,
+        "the four keystrokes were one edit"
+    );
+    assert!(!back.can_undo());
+    let again = back.apply(Action::Redo).apply(Action::Redo);
+    assert_eq!(again.scenario(), s2.scenario());
+    assert!(!again.can_redo());
+}
+
+#[test]
+fn an_edit_that_changes_nothing_is_not_an_undo_step() {
+    let s = edit(&fresh(), Edit::Term(Term::Annual));
+    assert!(!s.can_undo());
+}
+
+#[test]
+fn branches_compare_terms_and_import_timing() {
+    let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
+    let s = s.apply(Action::Branch(Variant::OtherTerm));
+    assert_eq!(s.branches.len(), 2);
+    assert_eq!(s.active, 1);
+    assert_eq!(s.scenario().account.term, Term::Monthly);
+    let s = s
+        .apply(Action::Select(0))
+        .apply(Action::Branch(Variant::ImportAfterUpdate));
+    // Annual term: the next update date after Dec 20 is Jan 1, 00:00.
+    assert_eq!(
+        s.scenario().events[0].at.as_deref(),
+        Some("2027-01-01T00:00")
+    );
+    let s = s.apply(Action::RemoveBranch(1));
+    assert_eq!(s.branches.len(), 2);
+    assert_eq!(s.active, 1);
+    let s = s
+        .apply(Action::RemoveBranch(0))
+        .apply(Action::RemoveBranch(0));
+    assert_eq!(s.branches.len(), 1, "the last branch stays");
+}
+
+#[test]
+fn changing_edition_re_derives_the_tier() {
+    let s = edit(
+        &fresh(),
+        Edit::Edition(tierwise::engine::scenario::Edition::Starter),
+    );
+    assert_eq!(s.scenario().account.tier, None);
+    let o = engine::simulate(s.scenario()).unwrap();
+    assert_eq!(o.days[0].tier, 2000, "starter tiers are 1,000 apart");
+}

@@ -1,0 +1,132 @@
+// A person's path through the simulator, in headless Chromium:
+// set up the account, add an import that crosses the tier, find the upgrade
+// and its next-day prorated charge, open its explanation, change an
+// assumption and see the amount change, then branch and compare.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browser, page, shot } from './harness.mjs';
+
+let server, chrome;
+before(async () => { server = await serve(); chrome = await browser(); });
+after(async () => { await chrome?.close(); await server?.close(); });
+
+async function setUp(p) {
+  await p.goto(server.url);
+  await p.waitForSelector('#total');
+  // The account: Professional, annual, billed monthly, bought Jan 1.
+  await p.selectOption('#edition', 'professional');
+  await p.selectOption('#term', 'annual');
+  await p.selectOption('#billing', 'monthly');
+  await p.fill('#start', '2026-01-01');
+  await p.fill('#as-of', '2026-11-26');
+  await p.fill('#until', '2027-12-31');
+  await p.fill('#marketing', '1,900');
+  await p.selectOption('#tier', '2000');
+}
+
+test('an import that crosses the tier, explained, re-priced and compared', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const p = await page(context, errors);
+  await setUp(p);
+  assert.equal(await p.textContent('#fig-upgrade .value'), 'None');
+
+  // Import 3,000 contacts on Dec 20.
+  await p.click('text=+ Import');
+  const row = p.locator('li.event').first();
+  await row.locator('input.ev-at').fill('2026-12-20');
+  await row.locator('input[id$="-count"]').fill('3000');
+  await p.waitForFunction(() => document.querySelector('#fig-upgrade .value')?.textContent !== 'None');
+  assert.match(await p.textContent('#fig-upgrade .sub'), /to 7,000; \$87\.10 charged Dec 21, 2026/);
+  assert.match(await row.locator('.effect').textContent(), /counts at once; upgrade to 7,000/);
+
+  // The ledger has the prorated charge dated the next day; open its explanation.
+  const line = p.locator('tr.line.kind-prorated-upgrade');
+  assert.equal(await line.count(), 1);
+  assert.equal(await line.getAttribute('data-date'), '2026-12-21');
+  assert.equal(await line.locator('.amount').textContent(), '$87.10');
+  await line.locator('button.explain-toggle').click();
+  const explain = p.locator('tr.explain:not(.closed)');
+  assert.match(await explain.textContent(), /\(1,025\.00 − 800\.00\) × 12 \/ 31 days = 87\.10/);
+  assert.match(await explain.textContent(), /R8/);
+  assert.match(await explain.textContent(), /daily proration, rounded half up, one net line/);
+  await shot(p, 'app-desktop-upgrade.png');
+
+  // Change an assumption: no proration charges the whole month's difference.
+  await p.selectOption('#proration', 'none');
+  await p.waitForFunction(() => document.querySelector('tr.line.kind-prorated-upgrade .amount')?.textContent === '$225.00');
+  assert.match(await p.locator('tr.explain:not(.closed)').textContent(), /× 1 \(no proration\) = 225\.00/);
+  await p.selectOption('#proration', 'daily');
+
+  // Branch: the same import after the Jan 1 update date, side by side.
+  await p.click('#branch-after');
+  await p.waitForSelector('#comparison');
+  const rows = p.locator('#comparison tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.nth(1).locator('th').textContent(), /imports after the update date/);
+  // Moving the import only helps when contacts are cleaned up first: here the
+  // import still upgrades, on Jan 1, and costs 87.10 less (no December proration).
+  assert.equal(await rows.nth(1).locator('.diff').textContent(), '-$87.10');
+
+  // Monthly vs annual from the first scenario.
+  await p.click('.tab >> nth=0 >> button[role=tab]');
+  await p.click('#branch-term');
+  assert.equal(await rows.count(), 3);
+  assert.match(await rows.nth(2).textContent(), /monthly/);
+  await shot(p, 'app-desktop-compare.png');
+
+  // Undo removes the last branch.
+  await p.click('text=↶ Undo');
+  assert.equal(await rows.count(), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('bad input shows an inline error and keeps the last result and the text typed', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US' });
+  const p = await page(context, errors);
+  await setUp(p);
+  const before = await p.textContent('#total');
+  await p.fill('#marketing', '19x0');
+  assert.match(await p.textContent('#marketing-error'), /whole number/);
+  assert.equal(await p.inputValue('#marketing'), '19x0', 'what was typed stays');
+  assert.equal(await p.textContent('#total'), before);
+  await p.fill('#marketing', '-5');
+  await p.waitForSelector('#errors');
+  assert.match(await p.textContent('#marketing-error'), /must not be negative/);
+  assert.equal(await p.textContent('#total'), before, 'the last valid figures stay');
+  await p.fill('#marketing', '1900');
+  await p.waitForSelector('#errors', { state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the chart shows a day with the keyboard alone', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US' });
+  const p = await page(context, errors);
+  await setUp(p);
+  await p.focus('figure.plot');
+  await p.keyboard.press('End');
+  assert.match(await p.textContent('#chart-readout'), /Dec 31, 2027: billed 1,900/);
+  await p.keyboard.press('Home');
+  await p.keyboard.press('ArrowRight');
+  assert.match(await p.textContent('#chart-readout'), /Nov 27, 2026/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a phone-sized screen gets one column with nothing cut off', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US', viewport: { width: 360, height: 780 }, isMobile: true });
+  const p = await page(context, errors);
+  await setUp(p);
+  await p.click('text=+ Import');
+  await p.locator('li.event input[id$="-count"]').fill('3000');
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await shot(p, 'app-360.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,19 @@
+// The release build loads and shows a result, with no errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browser, page } from './harness.mjs';
+
+let server, chrome;
+before(async () => { server = await serve(); chrome = await browser(); });
+after(async () => { await chrome?.close(); await server?.close(); });
+
+test('the app loads and shows a total', async () => {
+  const errors = [];
+  const context = await chrome.newContext();
+  const p = await page(context, errors);
+  await p.goto(server.url);
+  await p.waitForSelector('#total');
+  assert.match(await p.textContent('#total'), /\d/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
