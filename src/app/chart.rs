@@ -12,6 +12,20 @@ use chrono::NaiveDateTime;
 
 use crate::engine::outcome::{Outcome, Stamp};
 
+/// A coordinate printed with one decimal by integer arithmetic (float
+/// formatting would add kilobytes to the browser bundle).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct P(pub f64);
+
+impl std::fmt::Display for P {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let t = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", t / 10, t % 10)
+    }
+}
+
 /// Plot margins: left, right, top, bottom.
 pub const MARGIN: (f64, f64, f64, f64) = (56.0, 12.0, 12.0, 28.0);
 
@@ -155,33 +169,33 @@ pub fn layout(
         if bucket == 1 {
             let _ = write!(
                 billed,
-                "{cmd}{:.1},{:.1}L{:.1},{:.1}",
-                x_start,
-                s.y(hi),
-                x_end,
-                s.y(last)
+                "{cmd}{},{}L{},{}",
+                P(x_start),
+                P(s.y(hi)),
+                P(x_end),
+                P(s.y(last)),
             );
         } else {
             let _ = write!(
                 billed,
-                "{cmd}{:.1},{:.1}L{:.1},{:.1}L{:.1},{:.1}",
-                x_start,
-                s.y(hi),
-                x_start,
-                s.y(lo),
-                x_end,
-                s.y(last)
+                "{cmd}{},{}L{},{}L{},{}",
+                P(x_start),
+                P(s.y(hi)),
+                P(x_start),
+                P(s.y(lo)),
+                P(x_end),
+                P(s.y(last)),
             );
         }
         let m_hi = chunk.iter().map(|d| d.marketing).max().unwrap_or(0);
         let m_last = chunk.last().map_or(0, |d| d.marketing);
         let _ = write!(
             marketing,
-            "{cmd}{:.1},{:.1}L{:.1},{:.1}",
-            x_start,
-            s.y(m_hi),
-            x_end,
-            s.y(m_last)
+            "{cmd}{},{}L{},{}",
+            P(x_start),
+            P(s.y(m_hi)),
+            P(x_end),
+            P(s.y(m_last)),
         );
     }
 
@@ -192,16 +206,16 @@ pub fn layout(
             let v = (d.tier as f64 * scale) as u64;
             match current {
                 None => {
-                    let _ = write!(p, "M{:.1},{:.1}", s.x(0.0), s.y(v));
+                    let _ = write!(p, "M{},{}", P(s.x(0.0)), P(s.y(v)));
                 }
                 Some(c) if c != v => {
-                    let _ = write!(p, "H{:.1}V{:.1}", s.x(i as f64), s.y(v));
+                    let _ = write!(p, "H{}V{}", P(s.x(i as f64)), P(s.y(v)));
                 }
                 _ => {}
             }
             current = Some(v);
         }
-        let _ = write!(p, "H{:.1}", s.x(n as f64));
+        let _ = write!(p, "H{}", P(s.x(n as f64)));
         p
     };
     let tier = step_line(1.0);
@@ -273,21 +287,22 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> (String, Vec<(f64, usi
     let (ml, mr, mt, mb) = MARGIN;
     let plot_w = (width - ml - mr).max(1.0);
     let plot_h = (height - mt - mb).max(1.0);
-    let total: f64 = o.total.to_string().parse().unwrap_or(0.0);
+    use rust_decimal::prelude::ToPrimitive;
+    let total: f64 = o.total.to_f64().unwrap_or(0.0);
     let max = if total > 0.0 { total * 1.05 } else { 1.0 };
     let first = o.days.first().map(|d| d.date);
     let x = |day: usize| ml + day as f64 * plot_w / n as f64;
     let y = |v: f64| mt + plot_h - v / max * plot_h;
-    let mut p = format!("M{:.1},{:.1}", x(0), y(0.0));
+    let mut p = format!("M{},{}", P(x(0)), P(y(0.0)));
     let mut running = 0.0;
     let mut steps = Vec::new();
     for (i, line) in o.invoice_lines.iter().enumerate() {
         let day = first.map_or(0, |f| (line.date - f).num_days().max(0) as usize);
-        running += line.amount.to_string().parse::<f64>().unwrap_or(0.0);
-        let _ = write!(p, "H{:.1}V{:.1}", x(day), y(running));
+        running += line.amount.to_f64().unwrap_or(0.0);
+        let _ = write!(p, "H{}V{}", P(x(day)), P(y(running)));
         steps.push((x(day), i));
     }
-    let _ = write!(p, "H{:.1}", x(n));
+    let _ = write!(p, "H{}", P(x(n)));
     (p, steps)
 }
 
@@ -317,8 +332,8 @@ mod tests {
         assert_eq!(g.tier.matches('V').count(), changes);
         let peak = o.days.iter().map(|d| d.peak_billed).max().unwrap();
         let s_peak = format!(
-            "{:.1}",
-            MARGIN.2 + (320.0 - MARGIN.2 - MARGIN.3) * (1.0 - peak as f64 / g.y_max as f64)
+            "{}",
+            P(MARGIN.2 + (320.0 - MARGIN.2 - MARGIN.3) * (1.0 - peak as f64 / g.y_max as f64)),
         );
         assert!(g.billed.contains(&s_peak), "the peak's y {s_peak} is drawn");
         assert_eq!(

@@ -197,7 +197,7 @@ pub fn default_scenario(today: NaiveDate) -> Scenario {
 }
 
 fn parse(d: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+    crate::engine::plan::parse_date(d, "").ok()
 }
 
 /// The date an event starts on (for sorting), if it parses.
@@ -470,7 +470,7 @@ fn apply_variant(s: &mut Scenario, variant: Variant) {
                                     || (t.date() == at && t.time() > chrono::NaiveTime::MIN)
                             });
                         if let Some(t) = next {
-                            e.at = Some(t.format("%Y-%m-%dT%H:%M").to_string());
+                            e.at = Some(crate::engine::plan::format_minute(t));
                         }
                     }
                 }

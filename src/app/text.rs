@@ -57,7 +57,7 @@ impl Format for Plain {
         d.to_string()
     }
     fn instant(&self, s: &Stamp) -> String {
-        s.local().format("%Y-%m-%d %H:%M").to_string()
+        crate::engine::plan::format_minute(s.local()).replace('T', " ")
     }
 }
 
@@ -129,15 +129,10 @@ pub fn conventions(line: &InvoiceLine) -> String {
 /// What an event does, in a short phrase: "counts at once", "still billed
 /// until Jun 1, 00:00 EDT", and the upgrade it causes, if any.
 pub fn event_effect(index: usize, e: &EventSpec, o: Option<&Outcome>, f: &dyn Format) -> String {
-    let at = e.at.as_deref().or(e.from.as_deref()).and_then(|t| {
-        chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
-            .ok()
-            .or_else(|| {
-                NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                    .ok()
-                    .map(|d| d.and_time(chrono::NaiveTime::MIN))
-            })
-    });
+    let at =
+        e.at.as_deref()
+            .or(e.from.as_deref())
+            .and_then(|t| crate::engine::plan::parse_date_time(t, "").ok());
     let after = |list: &[Stamp]| at.and_then(|at| list.iter().find(|s| s.local() > at).copied());
     let mut text = match e.action {
         Action::AddMarketing | Action::SetMarketing => "counts at once".to_string(),

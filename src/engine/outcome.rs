@@ -40,7 +40,12 @@ impl Stamp {
 
     /// RFC 3339 with the offset, such as `2026-12-01T00:00:00-05:00`.
     pub fn rfc3339(&self) -> String {
-        let local = self.local().format("%Y-%m-%dT%H:%M:%S");
+        let t = self.local();
+        let local = format!(
+            "{}:{:02}",
+            super::plan::format_minute(t),
+            chrono::Timelike::second(&t)
+        );
         let sign = if self.offset < 0 { '-' } else { '+' };
         let abs = self.offset.unsigned_abs();
         format!("{local}{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)

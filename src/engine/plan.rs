@@ -210,6 +210,13 @@ pub fn parse_time(text: &str, path: &str) -> Result<NaiveTime, Error> {
     })
 }
 
+/// Formats a local date-time as `YYYY-MM-DDTHH:MM` (without chrono's
+/// strftime machinery, which would weigh on the browser bundle).
+pub fn format_minute(t: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{}T{:02}:{:02}", t.date(), t.hour(), t.minute())
+}
+
 /// Parses a local date `YYYY-MM-DD` (meaning 00:00) or date-time `YYYY-MM-DDTHH:MM`.
 pub fn parse_date_time(text: &str, path: &str) -> Result<NaiveDateTime, Error> {
     let bad = || {

@@ -266,7 +266,7 @@ impl Sim<'_> {
         } else {
             "count"
         };
-        let at = local.format("%Y-%m-%dT%H:%M").to_string();
+        let at = super::plan::format_minute(local);
         let pool = match action {
             Action::SetNonMarketing | Action::DeleteMarketing => "marketing",
             _ => "non-marketing or pending",

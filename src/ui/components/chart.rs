@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::chart::{layout, MarkerKind, MARGIN};
+use crate::app::chart::{layout, MarkerKind, MARGIN, P};
 use crate::app::text::Format;
 use crate::engine::outcome::Outcome;
 use crate::ui::Ctx;
@@ -155,17 +155,17 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                     aria-label={format!("Billed contacts from {} to {}", o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default(), o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())}>
                     <g class="grid">
                         for (y, v) in g.y_ticks.iter() {
-                            <line x1={ml.to_string()} x2={(W - mr).to_string()} y1={y.to_string()} y2={y.to_string()} />
-                            <text x={(ml - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ fmt.count(*v) }</text>
+                            <line x1={P(ml).to_string()} x2={P(W - mr).to_string()} y1={P(*y).to_string()} y2={P(*y).to_string()} />
+                            <text x={P(ml - 6.0).to_string()} y={P(y + 4.0).to_string()} text-anchor="end">{ fmt.count(*v) }</text>
                         }
                         for (x, i) in g.x_ticks.iter() {
-                            <text x={x.to_string()} y={(H - 8.0).to_string()} text-anchor="start">{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
+                            <text x={P(*x).to_string()} y={P(H - 8.0).to_string()} text-anchor="start">{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
                         }
                     </g>
                     <g class="dates">
                         for m in g.markers.iter().filter(|m| matches!(m.kind, MarkerKind::Update | MarkerKind::Renewal)) {
                             <line class={if m.kind == MarkerKind::Renewal { "renewal" } else { "update" }}
-                                x1={m.x.to_string()} x2={m.x.to_string()} y1={mt.to_string()} y2={bottom.to_string()}>
+                                x1={P(m.x).to_string()} x2={P(m.x).to_string()} y1={P(mt).to_string()} y2={P(bottom).to_string()}>
                                 <title>{ if m.kind == MarkerKind::Renewal { format!("Renewal {}", fmt.instant(&o.renewals[m.index])) } else { format!("Update date {}", fmt.instant(&o.update_dates[m.index])) } }</title>
                             </line>
                         }
@@ -179,9 +179,9 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                     for m in g.markers.iter().filter(|m| m.kind == MarkerKind::Notification) {
                         <g class="notice">
                             if let Some((a, b)) = m.window {
-                                <rect x={a.to_string()} y={(bottom - 6.0).to_string()} width={(b - a).max(1.0).to_string()} height="6" />
+                                <rect x={P(a).to_string()} y={P(bottom - 6.0).to_string()} width={P((b - a).max(1.0)).to_string()} height="6" />
                             }
-                            <circle cx={m.x.to_string()} cy={m.y.to_string()} r="3.5">
+                            <circle cx={P(m.x).to_string()} cy={P(m.y).to_string()} r="3.5">
                                 <title>{ {
                                     let nt = &o.notifications[m.index];
                                     format!("{} — {}; delivered between {} and {}",
@@ -193,7 +193,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                     }
                     for m in g.markers.iter().filter(|m| m.kind == MarkerKind::Upgrade) {
                         <g class="upgrade">
-                            <rect x={(m.x - 5.0).to_string()} y={(m.y - 5.0).to_string()} width="10" height="10" transform={format!("rotate(45 {} {})", m.x, m.y)} />
+                            <rect x={P(m.x - 5.0).to_string()} y={P(m.y - 5.0).to_string()} width="10" height="10" transform={format!("rotate(45 {} {})", P(m.x), P(m.y))} />
                             <title>{ {
                                 let u = &o.upgrades[m.index];
                                 format!("Upgrade {} → {} at {}; {} charged {}", fmt.count(u.from_tier), fmt.count(u.to_tier), fmt.instant(&u.at), fmt.money(&u.amount), fmt.date(u.charge_date))
@@ -201,7 +201,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                         </g>
                     }
                     if let Some(x) = cursor_x {
-                        <line class="cursor" x1={x.to_string()} x2={x.to_string()} y1={mt.to_string()} y2={bottom.to_string()} />
+                        <line class="cursor" x1={P(x).to_string()} x2={P(x).to_string()} y1={P(mt).to_string()} y2={P(bottom).to_string()} />
                     }
                 </svg>
             </figure>
