@@ -18,12 +18,14 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
 step "native tests"
 cargo test
+cargo test --features ts --test typescript
 
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf -- '--test %s ' "$(basename "$t" .rs)"; done)
 
-step "release build"
+step "release build (app, then the JavaScript API module)"
 trunk build --release
+scripts/build-api.sh
 
 step "size gate"
 scripts/size.sh

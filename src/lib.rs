@@ -8,6 +8,8 @@
 //! - [`engine`]: the rules, pure Rust and deterministic (native and wasm).
 #![deny(missing_docs)]
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
 pub mod app;
 pub mod engine;
 #[cfg(target_arch = "wasm32")]

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// What went wrong, as a stable code. Serialized in `snake_case`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The text is not JSON. Params: `line`, `column`, `detail`.
@@ -86,6 +87,7 @@ pub enum ErrorCode {
 
 /// An error about a scenario: where, what, and the numbers behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Error {
     /// The field path, such as `events[3].count`; empty for the whole document.
     pub path: String,

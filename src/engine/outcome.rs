@@ -60,12 +60,15 @@ impl Serialize for Stamp {
 
 /// The simulation's full result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Outcome {
     /// One entry per local date from `as_of` to `until` (R11).
     pub days: Vec<Day>,
     /// Processing instants in the horizon (R4, R5).
+    #[cfg_attr(feature = "ts", ts(type = "string[]"))]
     pub update_dates: Vec<Stamp>,
     /// Renewal instants in the horizon (R9).
+    #[cfg_attr(feature = "ts", ts(type = "string[]"))]
     pub renewals: Vec<Stamp>,
     /// Tier upgrades, automatic (R7) and manual.
     pub upgrades: Vec<Upgrade>,
@@ -76,6 +79,7 @@ pub struct Outcome {
     /// Invoice lines dated from `as_of` to `until`.
     pub invoice_lines: Vec<InvoiceLine>,
     /// Sum of the invoice lines.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,
     /// ISO 4217 code of every amount.
     pub currency: String,
@@ -87,6 +91,7 @@ pub struct Outcome {
 
 /// Counts at the end of one local day, plus the day's peak (R11).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Day {
     /// Local date.
     pub date: NaiveDate,
@@ -106,6 +111,7 @@ pub struct Day {
 
 /// Why a tier went up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum UpgradeCause {
     /// The billed count exceeded the tier (R7).
@@ -116,8 +122,10 @@ pub enum UpgradeCause {
 
 /// A tier upgrade and its prorated charge.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Upgrade {
     /// When it happened.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub at: Stamp,
     /// Tier before.
     pub from_tier: u64,
@@ -126,6 +134,7 @@ pub struct Upgrade {
     /// The following local day, when the prorated charge is dated.
     pub charge_date: NaiveDate,
     /// The prorated amount (net of any credit).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
     /// Automatic or manual.
     pub cause: UpgradeCause,
@@ -137,8 +146,10 @@ pub struct Upgrade {
 
 /// A requested downgrade that took effect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Downgrade {
     /// The renewal instant.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub at: Stamp,
     /// Tier before.
     pub from_tier: u64,
@@ -152,14 +163,18 @@ pub struct Downgrade {
 
 /// A threshold notification and its delivery window (R10).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Notification {
     /// Percent of the tier; 100 means the tier was exceeded.
     pub threshold: u32,
     /// When the count reached it.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub reached_at: Stamp,
     /// Earliest delivery: reached + 24 h.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub window_start: Stamp,
     /// Latest delivery: reached + 48 h.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub window_end: Stamp,
     /// The tier in force.
     pub tier: u64,
@@ -169,6 +184,7 @@ pub struct Notification {
 
 /// The kind of an invoice line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LineKind {
     /// A billing period's charge, in advance.
@@ -183,12 +199,14 @@ pub enum LineKind {
 
 /// One invoice line.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InvoiceLine {
     /// Date on the invoice.
     pub date: NaiveDate,
     /// Kind.
     pub kind: LineKind,
     /// Amount, rounded to the currency's minor unit.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
     /// English description.
     pub description: String,
@@ -198,8 +216,10 @@ pub struct InvoiceLine {
 
 /// The numbers behind an invoice line.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Explain {
     /// The SPEC rule (`"R8"`).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub rule: &'static str,
     /// Billing frequency.
     pub billing: Term,
@@ -212,20 +232,24 @@ pub struct Explain {
     /// The next period's first day.
     pub period_end: NaiveDate,
     /// Monthly list price of `tier`.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub monthly_price: Decimal,
     /// Months in the billing period.
     pub months: u32,
     /// Monthly-term factor applied (1 for annual terms).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub term_factor: Decimal,
-    /// Details of a proration; absent for recurring lines.
-    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    /// Details of a proration (`explain.proration`); absent for recurring lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub proration: Option<ProrationExplain>,
     /// The amount before rounding.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub unrounded: Decimal,
 }
 
 /// The proration part of an [`Explain`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ProrationExplain {
     /// Fraction convention.
     pub convention: Proration,
@@ -234,10 +258,13 @@ pub struct ProrationExplain {
     /// Tier before the upgrade.
     pub from_tier: u64,
     /// Period price of the old tier.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub old_price: Decimal,
     /// Period price of the new tier.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub new_price: Decimal,
     /// The price this line prorates: new − old (net), old (credit) or new (charge).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub prorated_price: Decimal,
     /// Days from the upgrade's local date to the period end (`daily`).
     pub days_left: i64,
@@ -253,6 +280,7 @@ pub struct ProrationExplain {
 
 /// Ways to pay less.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Advice {
     /// One entry per automatic upgrade.
     pub stay_in_tier: Vec<StayInTier>,
@@ -260,8 +288,10 @@ pub struct Advice {
 
 /// How an automatic upgrade could have been avoided.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StayInTier {
     /// When the upgrade happens.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub upgrade_at: Stamp,
     /// Tier before.
     pub from_tier: u64,
@@ -271,13 +301,16 @@ pub struct StayInTier {
     pub contacts: u64,
     /// The processing instant before which they must be set to non-marketing,
     /// or `null` when only not adding them helps.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub deadline: Option<Stamp>,
     /// Money saved over the horizon, or `null` past the advice limit.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub saving: Option<Decimal>,
 }
 
 /// A warning: a code, its numbers, and an English sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Warning {
     /// The code and numbers.
     #[serde(flatten)]
@@ -295,6 +328,7 @@ impl From<WarningKind> for Warning {
 
 /// Everything the engine warns about.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum WarningKind {
     /// The built-in example price book was used.
@@ -326,6 +360,7 @@ pub enum WarningKind {
         /// Event index.
         event: usize,
         /// The first instant the cap blocked this event.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
         at: Stamp,
         /// Contacts asked for by the occurrences that were blocked.
         requested: u64,
@@ -339,6 +374,7 @@ pub enum WarningKind {
         /// Event index.
         event: usize,
         /// The renewal instant.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
         at: Stamp,
         /// Tier asked for.
         requested_tier: u64,
@@ -382,10 +418,12 @@ pub enum WarningKind {
     /// An upgrade's prorated charge falls after `until`, so it is not in the total.
     ChargeAfterUntil {
         /// The upgrade.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
         upgrade_at: Stamp,
         /// The charge date.
         charge_date: NaiveDate,
         /// The amount left out of the total.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
         amount: Decimal,
     },
     /// Savings were computed only for the first upgrades.

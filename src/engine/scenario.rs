@@ -15,6 +15,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole what-if: an account, its contacts, planned events and assumptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Format version; see [`FORMAT_VERSION`].
@@ -44,6 +45,7 @@ pub struct Scenario {
 /// Deserialized from its word as a plain string, so that an edition used as
 /// a map key (`prices.editions.professional`) keeps its place in error paths.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Edition {
     /// Marketing Hub Starter: monthly or annual.
@@ -93,6 +95,7 @@ impl Edition {
 
 /// A contract term or a billing frequency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Term {
     /// Renews (or bills) every month.
@@ -121,6 +124,7 @@ impl Term {
 
 /// The subscription being simulated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// Which edition.
@@ -161,6 +165,7 @@ pub fn default_processing_time() -> String {
 
 /// Contact counts at `as_of`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     /// Live marketing contacts.
@@ -179,6 +184,7 @@ fn is_zero(n: &i64) -> bool {
 
 /// What an event does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Create contacts as marketing: they count at once (R1).
@@ -235,6 +241,7 @@ impl Action {
 
 /// How an event repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Every {
     /// The same day of each month, clamped at month end.
@@ -246,6 +253,7 @@ pub enum Every {
 /// Exactly one schedule: `at` (optionally with `every` and `through`), or
 /// `from` and `to` with `per_day`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct EventSpec {
     /// Local date `YYYY-MM-DD` (00:00) or date-time `YYYY-MM-DDTHH:MM`.
@@ -278,6 +286,7 @@ pub struct EventSpec {
 
 /// Proration fraction convention (assumption R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Proration {
     /// Days left (from the upgrade's local date) over days in the period.
@@ -291,6 +300,7 @@ pub enum Proration {
 
 /// Rounding to the currency's minor unit (assumption R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Rounding {
     /// Half away from zero, also for credits.
@@ -302,6 +312,7 @@ pub enum Rounding {
 
 /// How an upgrade appears on the invoice (assumption R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Lines {
     /// One line for the difference, rounded once.
@@ -313,6 +324,7 @@ pub enum Lines {
 
 /// Update dates for purchases on the 29th–31st (assumption R4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum MonthEnd {
     /// The last day of a shorter month.
@@ -324,6 +336,7 @@ pub enum MonthEnd {
 
 /// The readings the simulator chooses where the article is silent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
 pub struct Assumptions {
     /// Proration fraction.
@@ -352,6 +365,7 @@ impl Default for Assumptions {
 
 /// A price book as written: prices per month, as decimal strings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct PriceBookSpec {
     /// A label such as "Quote 2026-11".
@@ -376,6 +390,7 @@ fn default_currency() -> String {
 
 /// One edition's prices: a base tier and packs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct EditionPricesSpec {
     /// Contacts in the base tier.
@@ -393,6 +408,7 @@ pub struct EditionPricesSpec {
 
 /// A volume band of pack prices.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct BandSpec {
     /// The first contact number the band applies from.

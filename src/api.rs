@@ -1,0 +1,90 @@
+//! The JavaScript API for sales tools (wasm32 only), built as its own ES
+//! module by `scripts/build-api.sh`:
+//!
+//! ```js
+//! import init, { simulate, validate } from './api/tierwise.js';
+//! await init();
+//! const r = simulate({ version: 1, account: { edition: 'professional', term: 'annual',
+//!   start: '2026-01-01' }, contacts: { marketing: 1900 }, until: '2026-12-31' });
+//! if (r.ok) console.log(r.result.total); else console.log(r.errors[0].path, r.errors[0].message);
+//! ```
+//!
+//! Each export is an adapter: the scenario (an object or JSON text) goes in as
+//! JSON text, the engine runs, the result comes back as a plain object.
+//! Errors are values (`{ ok: false, errors }`) with field paths; nothing throws
+//! and nothing panics. The TypeScript types are generated from the Rust types.
+
+use wasm_bindgen::prelude::*;
+
+use crate::engine::{self, zone, Error, ErrorCode};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("../www/api/types.d.ts");
+
+fn text_of(scenario: &JsValue) -> Result<String, Error> {
+    if let Some(text) = scenario.as_string() {
+        return Ok(text);
+    }
+    js_sys::JSON::stringify(scenario)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| {
+            Error::new(
+                "",
+                ErrorCode::InvalidValue,
+                "the scenario is not a JSON value (a cycle, a BigInt or a function?)",
+            )
+        })
+}
+
+fn value(json: &serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&json.to_string()).unwrap_or(JsValue::NULL)
+}
+
+fn failure(errors: Vec<Error>) -> JsValue {
+    value(&serde_json::json!({ "ok": false, "errors": errors }))
+}
+
+/// Simulates a scenario (an object or JSON text in the scenario format).
+/// Returns `{ ok: true, result }` or `{ ok: false, errors }`.
+#[wasm_bindgen(js_name = simulate, unchecked_return_type = "SimulateResult")]
+pub fn simulate(
+    #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
+) -> JsValue {
+    console_error_panic_hook::set_once();
+    let result = text_of(&scenario)
+        .and_then(|t| engine::parse(&t))
+        .and_then(|s| engine::simulate(&s));
+    match result {
+        Ok(outcome) => match serde_json::to_value(&outcome) {
+            Ok(v) => value(&serde_json::json!({ "ok": true, "result": v })),
+            Err(e) => failure(vec![Error::new("", ErrorCode::InvalidValue, e.to_string())]),
+        },
+        Err(e) => failure(vec![e]),
+    }
+}
+
+/// Checks a scenario and lists every problem: `{ ok, errors }`.
+#[wasm_bindgen(js_name = validate, unchecked_return_type = "ValidateResult")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
+) -> JsValue {
+    console_error_panic_hook::set_once();
+    let errors = match text_of(&scenario).and_then(|t| engine::parse(&t)) {
+        Ok(s) => engine::check(&s),
+        Err(e) => vec![e],
+    };
+    value(&serde_json::json!({ "ok": errors.is_empty(), "errors": errors }))
+}
+
+/// The supported processing zones.
+#[wasm_bindgen(js_name = supportedZones, unchecked_return_type = "string[]")]
+pub fn supported_zones() -> JsValue {
+    value(&serde_json::json!(zone::SUPPORTED_ZONES.as_slice()))
+}
+
+/// The built-in example price book (not an official price list).
+#[wasm_bindgen(js_name = examplePrices, unchecked_return_type = "PriceBookSpec")]
+pub fn example_prices() -> JsValue {
+    value(&serde_json::to_value(engine::price_book::example()).unwrap_or_default())
+}

@@ -1,0 +1,34 @@
+// The JavaScript API for sales tools, called from JS in the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browser, page } from './harness.mjs';
+
+let server, chrome;
+before(async () => { server = await serve(); chrome = await browser(); });
+after(async () => { await chrome?.close(); await server?.close(); });
+
+test('simulate and validate from JavaScript, with errors as values', async () => {
+  const errors = [];
+  const context = await chrome.newContext();
+  const p = await page(context, errors);
+  await p.goto(`${server.url}api/example.html`);
+  await p.waitForFunction(() => window.tierwise !== undefined);
+  assert.equal(await p.textContent('#result'), 'upgrade 7000 → 12000, 87.10 USD on 2026-12-21; total 16112.10');
+
+  const bad = await p.evaluate(() => window.tierwise.simulate({ version: 1, account: { edition: 'professional', term: 'annual', start: '2026-01-01' }, contacts: { marketing: -5 }, until: '2026-12-31' }));
+  assert.equal(bad.ok, false);
+  assert.equal(bad.errors[0].path, 'contacts.marketing');
+  assert.equal(bad.errors[0].code, 'negative');
+
+  const newer = await p.evaluate(() => window.tierwise.simulate('{"version": 7}'));
+  assert.equal(newer.errors[0].code, 'newer_version');
+  const notJson = await p.evaluate(() => window.tierwise.simulate('{oops'));
+  assert.equal(notJson.errors[0].code, 'syntax');
+
+  const all = await p.evaluate(() => window.tierwise.validate({ version: 1, account: { edition: 'professional', term: 'annual', start: '2026-13-01', timezone: 'Moon/Base' }, contacts: { marketing: 1 }, until: 'soon' }));
+  assert.deepEqual(all.errors.map((e) => e.path), ['account.start', 'until', 'account.timezone']);
+  assert.ok((await p.evaluate(() => window.tierwise.supportedZones())).includes('America/New_York'));
+  assert.equal((await p.evaluate(() => window.tierwise.examplePrices())).example, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
