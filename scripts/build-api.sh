@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+cargo rustc --lib --release --target wasm32-unknown-unknown --features api --crate-type cdylib
 mkdir -p dist/api
 wasm-bindgen --target web --out-dir dist/api --out-name tierwise target/wasm32-unknown-unknown/release/tierwise.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -8,7 +8,7 @@
 //! - [`engine`]: the rules, pure Rust and deterministic (native and wasm).
 #![deny(missing_docs)]
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
 pub mod api;
 pub mod app;
 pub mod engine;

@@ -4,5 +4,8 @@
 //! adapters over these.
 
 pub mod chart;
+pub mod export;
+pub mod share;
 pub mod state;
+pub mod storage;
 pub mod text;

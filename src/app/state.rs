@@ -61,8 +61,12 @@ pub enum Variant {
 pub enum Action {
     /// Change the active scenario.
     Edit(Edit),
-    /// Replace the active scenario (loaded from a file, link or storage).
+    /// Replace the active scenario.
     Load(Box<Scenario>),
+    /// Replace every branch with one scenario (a shared link, a file, a saved one).
+    Open(Box<Scenario>),
+    /// Show a notice, or clear it.
+    Notice(Option<Notice>),
     /// Add a branch made from the active scenario.
     Branch(Variant),
     /// Make a branch active.
@@ -150,6 +154,36 @@ impl Edit {
 
 type Snapshot = (Vec<Branch>, usize);
 
+/// A message for the person, shown above the figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// True for problems, false for confirmations.
+    pub error: bool,
+    /// The text.
+    pub text: String,
+    /// A link to show for copying by hand.
+    pub link: Option<String>,
+}
+
+impl Notice {
+    /// A confirmation.
+    pub fn info(text: impl Into<String>) -> Option<Notice> {
+        Some(Notice {
+            error: false,
+            text: text.into(),
+            link: None,
+        })
+    }
+    /// A problem.
+    pub fn error(text: impl Into<String>) -> Option<Notice> {
+        Some(Notice {
+            error: true,
+            text: text.into(),
+            link: None,
+        })
+    }
+}
+
 /// Everything the app shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
@@ -159,6 +193,8 @@ pub struct State {
     pub active: usize,
     /// Today's date in the viewer's calendar (defaults for new events).
     pub today: NaiveDate,
+    /// A message for the person, if any.
+    pub notice: Option<Notice>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     last_key: Option<String>,
@@ -208,14 +244,37 @@ pub fn event_date(e: &EventSpec) -> String {
 impl State {
     /// A fresh state with one scenario.
     pub fn new(scenario: Scenario, today: NaiveDate) -> State {
+        State::with_branches(vec![scenario], 0, today)
+    }
+
+    /// A state restored with several branches (the last working state).
+    pub fn with_branches(scenarios: Vec<Scenario>, active: usize, today: NaiveDate) -> State {
+        let branches: Vec<Branch> = scenarios
+            .into_iter()
+            .take(MAX_BRANCHES)
+            .enumerate()
+            .map(|(i, scenario)| Branch {
+                id: i as u32 + 1,
+                scenario,
+            })
+            .collect();
+        let branches = if branches.is_empty() {
+            vec![Branch {
+                id: 1,
+                scenario: default_scenario(today),
+            }]
+        } else {
+            branches
+        };
         State {
-            branches: vec![Branch { id: 1, scenario }],
-            active: 0,
+            active: active.min(branches.len() - 1),
+            next_id: branches.len() as u32 + 1,
+            branches,
             today,
+            notice: None,
             undo: Vec::new(),
             redo: Vec::new(),
             last_key: None,
-            next_id: 2,
         }
     }
 
@@ -265,6 +324,16 @@ impl State {
                 let active = s.active;
                 s.branches[active].scenario = *scenario;
             }
+            Action::Open(scenario) => {
+                s.remember(None);
+                s.branches = vec![Branch {
+                    id: s.next_id,
+                    scenario: *scenario,
+                }];
+                s.next_id += 1;
+                s.active = 0;
+            }
+            Action::Notice(notice) => s.notice = notice,
             Action::Branch(variant) => {
                 if s.branches.len() < MAX_BRANCHES {
                     s.remember(None);

@@ -69,13 +69,78 @@ pub fn parse(json: &str) -> Result<Scenario, Error> {
         .with("size", json.len())
         .with("max", MAX_INPUT_BYTES));
     }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
-        Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
-            .with("line", e.line())
-            .with("column", e.column())
-            .with("detail", e)
+    check_version_text(json)?;
+    let mut de = serde_json::Deserializer::from_str(json);
+    let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            syntax(&inner)
+        } else {
+            serde_error(path, &inner.to_string())
+        }
     })?;
-    from_value(value)
+    de.end().map_err(|e| syntax(&e))?;
+    Ok(scenario)
+}
+
+fn syntax(e: &serde_json::Error) -> Error {
+    Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
+        .with("line", e.line())
+        .with("column", e.column())
+        .with("detail", e)
+}
+
+/// Checks `version` first, straight from the text: a newer scenario is
+/// reported as such whatever else it holds.
+fn check_version_text(json: &str) -> Result<(), Error> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        version: Option<Version>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Version {
+        Number(u64),
+        Other(serde::de::IgnoredAny),
+    }
+    let probe: Probe = serde_json::from_str(json).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            syntax(&e)
+        } else {
+            Error::new(
+                "",
+                ErrorCode::InvalidValue,
+                "a scenario must be a JSON object",
+            )
+            .with("detail", "not an object")
+        }
+    })?;
+    version_error(match probe.version {
+        None => None,
+        Some(Version::Number(n)) => Some(Some(n)),
+        Some(Version::Other(_)) => Some(None),
+    })
+}
+
+fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
+    match version {
+        None => Err(Error::new("version", ErrorCode::MissingField, "is missing; this format needs \"version\": 1").with("field", "version")),
+        Some(Some(n)) if n == u64::from(FORMAT_VERSION) => Ok(()),
+        Some(Some(n)) if n > u64::from(FORMAT_VERSION) => Err(Error::new(
+            "version",
+            ErrorCode::NewerVersion,
+            format!("this scenario was made by a newer version of Tierwise (format {n}); this one reads format {FORMAT_VERSION}"),
+        )
+        .with("version", n)),
+        Some(other) => {
+            let shown = other.map_or_else(|| "this value".to_string(), |n| n.to_string());
+            Err(Error::new("version", ErrorCode::BadVersion, format!("{shown} is not a supported version; this one reads format {FORMAT_VERSION}"))
+                .with("value", shown))
+        }
+    }
 }
 
 /// Reads a scenario from an already parsed JSON value (see [`parse`]).
@@ -100,19 +165,7 @@ fn check_version(value: &serde_json::Value) -> Result<(), Error> {
         )
         .with("detail", "not an object"));
     };
-    match obj.get("version") {
-        None => Err(Error::new("version", ErrorCode::MissingField, "is missing; this format needs \"version\": 1").with("field", "version")),
-        Some(v) => match v.as_u64() {
-            Some(n) if n == u64::from(FORMAT_VERSION) => Ok(()),
-            Some(n) if n > u64::from(FORMAT_VERSION) => Err(Error::new(
-                "version",
-                ErrorCode::NewerVersion,
-                format!("this scenario was made by a newer version of Tierwise (format {n}); this one reads format {FORMAT_VERSION}"),
-            )
-            .with("version", n)),
-            _ => Err(Error::new("version", ErrorCode::BadVersion, format!("{v} is not a supported version; this one reads format {FORMAT_VERSION}")).with("value", v)),
-        },
-    }
+    version_error(obj.get("version").map(serde_json::Value::as_u64))
 }
 
 /// Turns serde's message into a coded error.

@@ -7,4 +7,5 @@ pub mod compare;
 pub mod figures;
 pub mod inputs;
 pub mod ledger;
+pub mod share;
 pub mod timeline;

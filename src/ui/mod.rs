@@ -2,6 +2,7 @@
 //! the plain-Rust state in [`crate::app`]. Everything is recomputed in the
 //! page on every edit; nothing is sent anywhere.
 
+pub mod browser;
 pub mod components;
 pub mod intl;
 
@@ -12,11 +13,19 @@ use chrono::NaiveDate;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
-use crate::app::state::{default_scenario, Action, State};
+use crate::app::share;
+use crate::app::state::{default_scenario, Action, Notice, State};
+use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
-    account::AccountForm, assumptions::AssumptionsPanel, chart::UsageChart, compare::Compare,
-    figures::Figures, ledger::Ledger, timeline::Timeline,
+    account::AccountForm,
+    assumptions::AssumptionsPanel,
+    chart::UsageChart,
+    compare::Compare,
+    figures::Figures,
+    ledger::Ledger,
+    share::{Quote, Toolbar},
+    timeline::Timeline,
 };
 use intl::{Fmt, FmtHandle};
 
@@ -71,6 +80,85 @@ pub fn evaluate(s: &engine::Scenario) -> Result<Rc<Outcome>, Vec<Error>> {
     }
 }
 
+/// Built-in scenarios an embed can start from (`?embed&preset=NAME`).
+pub fn preset(name: &str) -> Option<engine::Scenario> {
+    let text = match name {
+        "import-20th" => include_str!("../../tests/fixtures/import-on-the-20th.json"),
+        "import-after-update" => include_str!("../../tests/fixtures/import-after-update-date.json"),
+        "starter-monthly" => include_str!("../../tests/fixtures/starter-monthly.json"),
+        "article" => include_str!("../../tests/fixtures/article-example.json"),
+        _ => return None,
+    };
+    engine::parse(text).ok()
+}
+
+/// How the page was opened: `?embed`, `&compact`, `&preset=…`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Mode {
+    /// Inside a help-center page: no storage, no history of its own.
+    pub embed: bool,
+    /// Only the essentials.
+    pub compact: bool,
+}
+
+fn initial_state(props: &AppProps, mode: Mode) -> State {
+    let today = today();
+    if let Some(s) = &props.initial {
+        return State::new(s.clone(), today);
+    }
+    if mode.embed {
+        let s = browser::query("preset")
+            .and_then(|p| preset(&p))
+            .unwrap_or_else(|| default_scenario(today));
+        return State::new(s, today);
+    }
+    let Some(text) = browser::load(storage::LAST_KEY) else {
+        return State::new(default_scenario(today), today);
+    };
+    match storage::read_last(&text) {
+        Ok(last) => State::with_branches(last.branches, last.active, today),
+        Err(why) => {
+            browser::store(&format!("{}last", storage::CORRUPT_PREFIX), &text);
+            browser::forget(storage::LAST_KEY);
+            let mut s = State::new(default_scenario(today), today);
+            s.notice = Notice::error(format!(
+                "Your last session could not be restored ({why}). It was set aside under \"{}last\" in this browser's storage; the default scenario is shown.",
+                storage::CORRUPT_PREFIX
+            ));
+            s
+        }
+    }
+}
+
+/// Opens the scenario in the page's fragment, if there is one.
+fn open_link(dispatch: Callback<Action>) {
+    let fragment = browser::fragment();
+    let found = match share::split(&fragment) {
+        Ok(None) => return,
+        Ok(Some(found)) => Ok(found),
+        Err(e) => Err(e),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match found {
+            Err(e) => Err(e),
+            Ok((share::Packing::Json, bytes)) => share::read(&bytes),
+            Ok((share::Packing::Deflate, bytes)) => match browser::decompress(&bytes).await {
+                Ok(json) => share::read(&json),
+                Err(()) => Err(share::LinkError::Broken("cut off or damaged")),
+            },
+        };
+        match result {
+            Ok(s) => {
+                dispatch.emit(Action::Open(Box::new(s)));
+                dispatch.emit(Action::Notice(Notice::info(
+                    "Opened a shared scenario. Undo brings back what you had.",
+                )));
+            }
+            Err(e) => dispatch.emit(Action::Notice(Notice::error(e.english()))),
+        }
+    });
+}
+
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -82,16 +170,11 @@ pub struct AppProps {
 /// The app's root.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let store = use_reducer(|| {
-        let today = today();
-        Store(State::new(
-            props
-                .initial
-                .clone()
-                .unwrap_or_else(|| default_scenario(today)),
-            today,
-        ))
+    let mode = *use_memo((), |_| Mode {
+        embed: browser::query("embed").is_some(),
+        compact: browser::query("compact").is_some(),
     });
+    let store = use_reducer(|| Store(initial_state(props, mode)));
     let state = &store.0;
     let scenario = state.scenario().clone();
     let result = use_memo(scenario.clone(), evaluate);
@@ -164,11 +247,54 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // A shared link: on load, and when a link is pasted into this tab.
+        let dispatch = dispatch.clone();
+        let from_props = props.initial.is_some();
+        use_effect_with((), move |_| {
+            if !from_props {
+                open_link(dispatch.clone());
+            }
+            let handler = Closure::<dyn Fn(web_sys::HashChangeEvent)>::new(move |_| {
+                open_link(dispatch.clone())
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    handler.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        handler.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    {
+        // The last working state comes back on reload (not for embeds).
+        let scenarios: Vec<engine::Scenario> =
+            state.branches.iter().map(|b| b.scenario.clone()).collect();
+        use_effect_with((scenarios, state.active), move |(branches, active)| {
+            if !mode.embed {
+                let last = storage::Last {
+                    branches: branches.clone(),
+                    active: *active,
+                };
+                browser::store(storage::LAST_KEY, &storage::write_last(&last));
+            }
+        });
+    }
     let ctx = Ctx {
         fmt: (*fmt).clone(),
         dispatch: dispatch.clone(),
         errors: errors.clone(),
     };
+    let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let stale = result.is_err();
@@ -188,6 +314,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx}>
+            <div class={classes!("shell", mode.embed.then_some("embed"), mode.compact.then_some("compact"))}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Tierwise" }</h1>
@@ -198,6 +325,16 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" onclick={redo} disabled={!state.can_redo()} title="Redo (Ctrl+Shift+Z)">{ "↷ Redo" }</button>
                 </nav>
             </header>
+            <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
+            if let Some(n) = state.notice.clone() {
+                <div class={classes!("banner", if n.error { "error" } else { "info" })} role={if n.error { "alert" } else { "status" }} id="notice">
+                    <span class="notice-text">{ n.text.clone() }</span>
+                    if let Some(link) = n.link.clone() {
+                        <input class="share-link" type="text" readonly=true value={link} aria-label="Share link" />
+                    }
+                    <button type="button" class="dismiss" aria-label="Dismiss" onclick={dismiss}>{ "×" }</button>
+                </div>
+            }
             <Compare branches={state.branches.clone()} active={state.active} />
             if stale {
                 <div class="banner error" role="alert" id="errors">
@@ -211,6 +348,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             if let Some(o) = shown.clone() {
+                <Quote scenario={scenario.clone()} outcome={o.clone()} />
                 <Figures outcome={o.clone()} scenario={scenario.clone()} stale={stale} />
             }
             <div class="layout">
@@ -239,6 +377,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="foot">
                 <p>{ "Runs entirely in your browser: nothing you enter is sent anywhere. The built-in prices are an example, not an official price list. Rules follow HubSpot's help article \"Understand marketing contacts billing\"." }</p>
             </footer>
+            </div>
         </ContextProvider<Ctx>>
     }
 }

@@ -1,0 +1,210 @@
+//! Share links: the whole scenario in the URL fragment, versioned and compact.
+//!
+//! `#s=1z.<base64url(deflate-raw(JSON))>`, or `#s=1j.<base64url(JSON)>` where
+//! the browser cannot compress. The `1` is the link format's version. The
+//! browser does the (de)compression; everything else, including every check
+//! of a hostile or truncated link, is here in plain Rust.
+
+use crate::engine::{self, Error, ErrorCode, Scenario};
+
+/// The link format this build writes.
+pub const LINK_VERSION: u32 = 1;
+/// The longest fragment accepted (a 100,000-event scenario is far shorter
+/// once compressed).
+pub const MAX_LINK: usize = 8 * 1024 * 1024;
+
+/// How the payload is packed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packing {
+    /// Raw deflate (`CompressionStream("deflate-raw")`).
+    Deflate,
+    /// Plain JSON.
+    Json,
+}
+
+/// What is wrong with a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a Tierwise link, or damaged (the reason, for the curious).
+    Broken(&'static str),
+    /// Made by a newer version of Tierwise.
+    Newer(u32),
+    /// The scenario inside does not parse or check.
+    Scenario(Error),
+}
+
+impl LinkError {
+    /// An English sentence for the person who opened the link.
+    pub fn english(&self) -> String {
+        match self {
+            LinkError::Broken(why) => format!("This link is broken or incomplete ({why}). The default scenario is shown instead."),
+            LinkError::Newer(v) => format!("This link was made by a newer version of Tierwise (link format {v}). Reload the page, or ask for a new link. The default scenario is shown instead."),
+            LinkError::Scenario(e) => format!("The scenario in this link has a problem: {}. The default scenario is shown instead.", e.message),
+        }
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding tolerated).
+///
+/// # Errors
+/// A character outside the alphabet, or an impossible length.
+pub fn unbase64url(text: &str) -> Result<Vec<u8>, LinkError> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return Err(LinkError::Broken("cut off"));
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut buf = 0u32;
+    let mut bits = 0;
+    for b in text.bytes() {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return Err(LinkError::Broken("unexpected character")),
+        };
+        buf = (buf << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+            buf &= (1 << bits) - 1;
+        }
+    }
+    Ok(out)
+}
+
+/// The fragment (without `#`) for a packed payload.
+pub fn fragment(packing: Packing, payload: &[u8]) -> String {
+    let p = match packing {
+        Packing::Deflate => 'z',
+        Packing::Json => 'j',
+    };
+    format!("s={LINK_VERSION}{p}.{}", base64url(payload))
+}
+
+/// The JSON text of a scenario, as links carry it.
+pub fn scenario_json(s: &Scenario) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// Splits a fragment into its packing and raw payload. `Ok(None)` when the
+/// fragment holds no scenario at all (an ordinary page load).
+///
+/// # Errors
+/// A damaged or foreign link, or one from a newer version.
+pub fn split(fragment: &str) -> Result<Option<(Packing, Vec<u8>)>, LinkError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let Some(body) = fragment.split('&').find_map(|part| part.strip_prefix("s=")) else {
+        return Ok(None);
+    };
+    if body.len() > MAX_LINK {
+        return Err(LinkError::Broken("too long"));
+    }
+    let (head, payload) = body
+        .split_once('.')
+        .ok_or(LinkError::Broken("no payload"))?;
+    let digits: String = head.chars().take_while(char::is_ascii_digit).collect();
+    let version: u32 = digits
+        .parse()
+        .map_err(|_| LinkError::Broken("no version"))?;
+    if version > LINK_VERSION {
+        return Err(LinkError::Newer(version));
+    }
+    if version < 1 {
+        return Err(LinkError::Broken("unknown version"));
+    }
+    let packing = match &head[digits.len()..] {
+        "z" => Packing::Deflate,
+        "j" => Packing::Json,
+        _ => return Err(LinkError::Broken("unknown packing")),
+    };
+    let bytes = unbase64url(payload)?;
+    if bytes.is_empty() {
+        return Err(LinkError::Broken("empty"));
+    }
+    Ok(Some((packing, bytes)))
+}
+
+/// Reads the scenario from a link's (decompressed) JSON bytes.
+///
+/// # Errors
+/// Bytes that are not UTF-8, or a scenario that does not parse or check.
+pub fn read(json: &[u8]) -> Result<Scenario, LinkError> {
+    let text = std::str::from_utf8(json).map_err(|_| LinkError::Broken("not text"))?;
+    let scenario = engine::parse(text).map_err(|e| match e.code {
+        ErrorCode::NewerVersion => LinkError::Newer(
+            e.params
+                .get("version")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+        ),
+        ErrorCode::Syntax => LinkError::Broken("cut off or damaged"),
+        _ => LinkError::Scenario(e),
+    })?;
+    Ok(scenario)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for n in 0..70u8 {
+            let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37)).collect();
+            assert_eq!(unbase64url(&base64url(&bytes)).unwrap(), bytes);
+        }
+        assert_eq!(base64url(b"\xfb\xff"), "-_8");
+    }
+
+    #[test]
+    fn a_json_link_round_trips() {
+        let s = engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap();
+        let f = fragment(Packing::Json, scenario_json(&s).as_bytes());
+        let (packing, bytes) = split(&format!("#{f}")).unwrap().unwrap();
+        assert_eq!(packing, Packing::Json);
+        assert_eq!(read(&bytes).unwrap(), s);
+    }
+
+    #[test]
+    fn broken_and_newer_links_say_so() {
+        assert_eq!(split("").unwrap(), None);
+        assert_eq!(split("#embed").unwrap(), None);
+        assert_eq!(split("#s=2z.AAAA"), Err(LinkError::Newer(2)));
+        assert!(matches!(split("#s=1z"), Err(LinkError::Broken(_))));
+        assert!(matches!(split("#s=1q.AAAA"), Err(LinkError::Broken(_))));
+        assert!(matches!(split("#s=1j.A"), Err(LinkError::Broken(_))));
+        assert!(matches!(split("#s=1j.<script>"), Err(LinkError::Broken(_))));
+        let s = engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap();
+        let json = scenario_json(&s);
+        let truncated = &json.as_bytes()[..json.len() / 2];
+        assert!(matches!(read(truncated), Err(LinkError::Broken(_))));
+        assert!(matches!(
+            read(br#"{"version": 3}"#),
+            Err(LinkError::Newer(3))
+        ));
+        assert!(LinkError::Newer(3)
+            .english()
+            .contains("newer version of Tierwise"));
+    }
+}

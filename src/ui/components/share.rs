@@ -1,0 +1,294 @@
+//! Share, save, export, import and print: the toolbar, and the list of
+//! scenarios saved in this browser.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::export::{days_csv, ledger_csv};
+use crate::app::share::{self, Packing};
+use crate::app::state::{Action, Notice};
+use crate::app::storage::{self, Saved};
+use crate::engine::{self, outcome::Outcome, Scenario};
+use crate::ui::{browser, Ctx};
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The active scenario.
+    pub scenario: Scenario,
+    /// Its outcome, if valid.
+    pub outcome: Option<Rc<Outcome>>,
+}
+
+fn file_stem(s: &Scenario) -> String {
+    let name: String = s
+        .name
+        .clone()
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches('-').to_string();
+    if name.is_empty() {
+        "scenario".into()
+    } else {
+        name.chars().take(60).collect()
+    }
+}
+
+/// Reads the saved list, setting a corrupt one aside.
+pub fn read_saved(dispatch: &Callback<Action>) -> Vec<Saved> {
+    let Some(text) = browser::load(storage::SAVED_KEY) else {
+        return Vec::new();
+    };
+    match storage::read_saved(&text) {
+        Ok(list) => list,
+        Err(why) => {
+            browser::store(&format!("{}saved", storage::CORRUPT_PREFIX), &text);
+            browser::forget(storage::SAVED_KEY);
+            dispatch.emit(Action::Notice(Notice::error(format!(
+                "Your saved scenarios could not be read ({why}). They were set aside under \"{}saved\" in this browser's storage, and the list starts empty.",
+                storage::CORRUPT_PREFIX
+            ))));
+            Vec::new()
+        }
+    }
+}
+
+/// The toolbar and saved scenarios.
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let dispatch = ctx.dispatch.clone();
+    let saved = {
+        let dispatch = dispatch.clone();
+        use_state(move || read_saved(&dispatch))
+    };
+    let renaming = use_state(|| None::<usize>);
+
+    let on_share = {
+        let scenario = props.scenario.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = share::scenario_json(&scenario);
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let fragment = match browser::compress(json.as_bytes()).await {
+                    Some(z) => share::fragment(Packing::Deflate, &z),
+                    None => share::fragment(Packing::Json, json.as_bytes()),
+                };
+                match browser::set_fragment(&fragment) {
+                    Some(url) => {
+                        browser::copy(&url);
+                        dispatch.emit(Action::Notice(Some(Notice {
+                            error: false,
+                            text: "Link copied. Anyone who opens it sees this scenario and the same numbers.".into(),
+                            link: Some(url),
+                        })));
+                    }
+                    None => dispatch.emit(Action::Notice(Notice::error(
+                        "The link could not be made in this browser.",
+                    ))),
+                }
+            });
+        })
+    };
+    let persist = |list: &[Saved]| -> bool {
+        browser::store(storage::SAVED_KEY, &storage::write_saved(list))
+    };
+    let on_save = {
+        let scenario = props.scenario.clone();
+        let saved = saved.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = scenario
+                .name
+                .clone()
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| "Untitled scenario".into());
+            let mut list = (*saved).clone();
+            storage::upsert(
+                &mut list,
+                Saved {
+                    name: name.clone(),
+                    scenario: scenario.clone(),
+                },
+            );
+            if persist(&list) {
+                saved.set(list);
+                dispatch.emit(Action::Notice(Notice::info(format!(
+                    "Saved as \"{name}\" in this browser."
+                ))));
+            } else {
+                dispatch.emit(Action::Notice(Notice::error("This browser does not allow saving (private mode or full storage). Export the scenario as a file instead.")));
+            }
+        })
+    };
+    let on_export = {
+        let scenario = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = serde_json::to_string_pretty(&scenario).unwrap_or_default();
+            browser::download(
+                &format!("{}.tierwise.json", file_stem(&scenario)),
+                "application/json",
+                &text,
+            );
+        })
+    };
+    let on_import = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                match browser::file_text(file)
+                    .await
+                    .and_then(|t| engine::parse(&t).map_err(|e| e.message))
+                {
+                    Ok(s) => {
+                        dispatch.emit(Action::Open(Box::new(s)));
+                        dispatch.emit(Action::Notice(Notice::info(format!(
+                            "Opened {name}. Undo brings back what you had."
+                        ))));
+                    }
+                    Err(why) => dispatch.emit(Action::Notice(Notice::error(format!(
+                        "{name} is not a Tierwise scenario: {why}. Nothing was changed."
+                    )))),
+                }
+            });
+        })
+    };
+    let csv = |kind: &'static str| {
+        let outcome = props.outcome.clone();
+        let stem = file_stem(&props.scenario);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(o) = &outcome {
+                let (text, name) = if kind == "days" {
+                    (days_csv(o), format!("{stem}-days.csv"))
+                } else {
+                    (ledger_csv(o), format!("{stem}-ledger.csv"))
+                };
+                browser::download(&name, "text/csv", &text);
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+
+    html! {
+        <section class="toolbar" aria-label="Share, save and export">
+            <button type="button" id="share" onclick={on_share}>{ "Share link" }</button>
+            <button type="button" id="save" onclick={on_save}>{ "Save" }</button>
+            <button type="button" id="export-json" onclick={on_export}>{ "Export JSON" }</button>
+            <label class="button" for="import-json">{ "Import JSON" }</label>
+            <input type="file" id="import-json" class="sr-only" accept=".json,application/json" onchange={on_import} />
+            <button type="button" id="csv-days" onclick={csv("days")} disabled={props.outcome.is_none()}>{ "Days CSV" }</button>
+            <button type="button" id="csv-ledger" onclick={csv("ledger")} disabled={props.outcome.is_none()}>{ "Ledger CSV" }</button>
+            <button type="button" id="print" onclick={on_print}>{ "Print quote" }</button>
+            if !saved.is_empty() {
+                <details class="saved">
+                    <summary>{ format!("Saved scenarios ({})", saved.len()) }</summary>
+                    <ul>
+                        for (i, item) in saved.iter().enumerate() {
+                            <li class="saved-item">
+                                if *renaming == Some(i) {
+                                    <input type="text" aria-label="New name" value={item.name.clone()} maxlength="200"
+                                        onchange={{
+                                            let saved = saved.clone();
+                                            let renaming = renaming.clone();
+                                            Callback::from(move |e: Event| {
+                                                let name = e.target_unchecked_into::<HtmlInputElement>().value();
+                                                let mut list = (*saved).clone();
+                                                if !name.trim().is_empty() && i < list.len() {
+                                                    let mut item = list.remove(i);
+                                                    item.name = name.trim().to_string();
+                                                    item.scenario.name = Some(item.name.clone());
+                                                    storage::upsert(&mut list, item);
+                                                    browser::store(storage::SAVED_KEY, &storage::write_saved(&list));
+                                                    saved.set(list);
+                                                }
+                                                renaming.set(None);
+                                            })
+                                        }} />
+                                } else {
+                                    <span class="name">{ item.name.clone() }</span>
+                                }
+                                <button type="button" onclick={{
+                                    let s = item.scenario.clone();
+                                    dispatch.reform(move |_: MouseEvent| Action::Open(Box::new(s.clone())))
+                                }}>{ "Open" }</button>
+                                <button type="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(Some(i))) }}>{ "Rename" }</button>
+                                <button type="button" onclick={{
+                                    let saved = saved.clone();
+                                    Callback::from(move |_: MouseEvent| {
+                                        let mut list = (*saved).clone();
+                                        if i < list.len() {
+                                            list.remove(i);
+                                            browser::store(storage::SAVED_KEY, &storage::write_saved(&list));
+                                            saved.set(list);
+                                        }
+                                    })
+                                }}>{ "Delete" }</button>
+                            </li>
+                        }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// Props of [`Quote`].
+#[derive(Properties, PartialEq)]
+pub struct QuoteProps {
+    /// The scenario quoted.
+    pub scenario: Scenario,
+    /// Its outcome.
+    pub outcome: Rc<Outcome>,
+}
+
+/// The printed quote's header: shown only when printing, above the chart and ledger.
+#[component]
+pub fn Quote(props: &QuoteProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let fmt = &ctx.fmt.0;
+    use crate::app::text::{event_effect, Format};
+    let s = &props.scenario;
+    let a = &s.account;
+    let asm = &s.assumptions;
+    html! {
+        <section class="quote" aria-hidden="true">
+            <h2>{ format!("Quote: {}", s.name.clone().unwrap_or_default()) }</h2>
+            <p>{ format!("Date of quote: {}", fmt.date(crate::ui::today())) }</p>
+            if s.prices.is_none() {
+                <p class="example-label">{ "Example prices: not an official price list." }</p>
+            }
+            <h3>{ "Account" }</h3>
+            <p>{ format!("{} edition, {} term, billed {}; bought {}; counts as of {}; processing at {} {}; {} marketing, {} non-marketing contacts.",
+                a.edition.code(), a.term.code(), a.billing.unwrap_or(a.term).code(), a.start, a.as_of.clone().unwrap_or_else(|| a.start.clone()),
+                a.processing_time, a.timezone, fmt.count(s.contacts.marketing.max(0) as u64), fmt.count(s.contacts.non_marketing.max(0) as u64)) }</p>
+            <h3>{ "Assumptions" }</h3>
+            <p>{ format!("Proration {:?}, rounding {:?}, lines {:?}, month end {:?}, notifications at {:?} %.", asm.proration, asm.rounding, asm.lines, asm.month_end, asm.notify_at).to_lowercase() }</p>
+            <h3>{ "Timeline" }</h3>
+            <ol>
+                for (i, e) in s.events.iter().enumerate() {
+                    <li>{ format!("{} {} {}: {}", e.at.clone().or(e.from.clone()).unwrap_or_default(), e.action.code(),
+                        e.count.or(e.per_day).or(e.tier).unwrap_or(0), event_effect(i, e, Some(&props.outcome), fmt.as_ref())) }</li>
+                }
+            </ol>
+            <p class="quote-total">{ format!("Total over the horizon: {}", fmt.money(&props.outcome.total)) }</p>
+        </section>
+    }
+}
