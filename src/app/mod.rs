@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod export;
+pub mod i18n;
 pub mod share;
 pub mod state;
 pub mod storage;

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::app::i18n::Lang;
 use crate::engine::scenario::{
     Account, Action as EventAction, Assumptions, Contacts, Edition, EventSpec, Lines, MonthEnd,
     PriceBookSpec, Proration, Rounding, Scenario, Term, FORMAT_VERSION,
@@ -67,6 +68,8 @@ pub enum Action {
     Open(Box<Scenario>),
     /// Show a notice, or clear it.
     Notice(Option<Notice>),
+    /// Switch the interface language.
+    Lang(Lang),
     /// Add a branch made from the active scenario.
     Branch(Variant),
     /// Make a branch active.
@@ -195,6 +198,8 @@ pub struct State {
     pub today: NaiveDate,
     /// A message for the person, if any.
     pub notice: Option<Notice>,
+    /// The interface language.
+    pub lang: Lang,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     last_key: Option<String>,
@@ -272,6 +277,7 @@ impl State {
             branches,
             today,
             notice: None,
+            lang: Lang::En,
             undo: Vec::new(),
             redo: Vec::new(),
             last_key: None,
@@ -334,6 +340,7 @@ impl State {
                 s.active = 0;
             }
             Action::Notice(notice) => s.notice = notice,
+            Action::Lang(lang) => s.lang = lang,
             Action::Branch(variant) => {
                 if s.branches.len() < MAX_BRANCHES {
                     s.remember(None);

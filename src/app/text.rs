@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::app::i18n::{tf, Lang, T};
 use crate::engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
 use crate::engine::scenario::{Action, EventSpec, Lines, Proration, Rounding};
 
@@ -63,18 +64,22 @@ impl Format for Plain {
 
 /// The formula behind an invoice line, with the actual numbers:
 /// `(1,025.00 − 800.00) × 26 / 31 days = 188.71`.
-pub fn formula(line: &InvoiceLine, f: &dyn Format) -> String {
+pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
     let e = &line.explain;
     let result = f.amount(&line.amount);
     match &e.proration {
         None => {
             let months = if e.months == 1 {
-                "1 month".to_string()
+                T::OneMonth.text(lang).to_string()
             } else {
-                format!("{} months", e.months)
+                tf(lang, T::NMonths, &[("n", &e.months.to_string())])
             };
             let factor = if e.term_factor != Decimal::ONE {
-                format!(" × {} (monthly term)", e.term_factor.normalize())
+                format!(
+                    " × {} ({})",
+                    e.term_factor.normalize(),
+                    T::MonthlyTerm.text(lang)
+                )
             } else {
                 String::new()
             };
@@ -90,13 +95,18 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format) -> String {
                 _ => format!("({} − {})", f.amount(&p.new_price), f.amount(&p.old_price)),
             };
             let share = match p.convention {
-                Proration::Daily => format!("{} / {} days", p.days_left, p.days_in_period),
+                Proration::Daily => format!(
+                    "{} / {} {}",
+                    p.days_left,
+                    p.days_in_period,
+                    T::Days.text(lang)
+                ),
                 Proration::Seconds => format!(
                     "{} / {} s",
                     f.count(p.seconds_left.max(0) as u64),
                     f.count(p.seconds_in_period.max(0) as u64)
                 ),
-                Proration::None => "1 (no proration)".to_string(),
+                Proration::None => format!("1 ({})", T::NoProration.text(lang)),
             };
             format!("{price} × {share} = {result}")
         }
@@ -104,23 +114,26 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format) -> String {
 }
 
 /// The assumptions an invoice line used, in words.
-pub fn conventions(line: &InvoiceLine) -> String {
+pub fn conventions(line: &InvoiceLine, lang: Lang) -> String {
     let rounding = match line.explain.rounding {
-        Rounding::HalfUp => "rounded half up",
-        Rounding::HalfEven => "rounded half to even",
-    };
+        Rounding::HalfUp => T::RoundHalfUp,
+        Rounding::HalfEven => T::RoundHalfEven,
+    }
+    .text(lang);
     match &line.explain.proration {
-        None => format!("Billed in advance for the period, {rounding}"),
+        None => tf(lang, T::ConvAdvance, &[("rounding", rounding)]),
         Some(p) => {
             let conv = match p.convention {
-                Proration::Daily => "daily proration",
-                Proration::Seconds => "proration by the second",
-                Proration::None => "no proration",
-            };
+                Proration::Daily => T::ConvDaily,
+                Proration::Seconds => T::ConvSeconds,
+                Proration::None => T::ConvNone,
+            }
+            .text(lang);
             let lines = match p.lines {
-                Lines::Net => "one net line",
-                Lines::CreditAndCharge => "credit and charge lines",
-            };
+                Lines::Net => T::LinesNet,
+                Lines::CreditAndCharge => T::LinesPair,
+            }
+            .text(lang);
             format!("{conv}, {rounding}, {lines}")
         }
     }
@@ -128,45 +141,52 @@ pub fn conventions(line: &InvoiceLine) -> String {
 
 /// What an event does, in a short phrase: "counts at once", "still billed
 /// until Jun 1, 00:00 EDT", and the upgrade it causes, if any.
-pub fn event_effect(index: usize, e: &EventSpec, o: Option<&Outcome>, f: &dyn Format) -> String {
+pub fn event_effect(
+    index: usize,
+    e: &EventSpec,
+    o: Option<&Outcome>,
+    f: &dyn Format,
+    lang: Lang,
+) -> String {
     let at =
         e.at.as_deref()
             .or(e.from.as_deref())
             .and_then(|t| crate::engine::plan::parse_date_time(t, "").ok());
     let after = |list: &[Stamp]| at.and_then(|at| list.iter().find(|s| s.local() > at).copied());
     let mut text = match e.action {
-        Action::AddMarketing | Action::SetMarketing => "counts at once".to_string(),
-        Action::AddNonMarketing => "not billed".to_string(),
+        Action::AddMarketing | Action::SetMarketing => T::EffCountsAtOnce.text(lang).to_string(),
+        Action::AddNonMarketing => T::EffNotBilled.text(lang).to_string(),
         Action::SetNonMarketing => match o.and_then(|o| after(&o.update_dates)) {
-            Some(s) => format!("still billed until {}", f.instant(&s)),
-            None => "still billed until the next update date, after the horizon".to_string(),
+            Some(s) => tf(lang, T::EffBilledUntil, &[("at", &f.instant(&s))]),
+            None => T::EffBilledPastHorizon.text(lang).to_string(),
         },
-        Action::DeleteMarketing | Action::DeleteNonMarketing => {
-            "frees capacity at once; the tier stays".to_string()
-        }
+        Action::DeleteMarketing | Action::DeleteNonMarketing => T::EffFrees.text(lang).to_string(),
         Action::RequestDowngrade => match o.and_then(|o| after(&o.renewals)) {
-            Some(s) => format!("decided at the renewal on {}", f.instant(&s)),
-            None => "decided at the next renewal, after the horizon".to_string(),
+            Some(s) => tf(lang, T::EffDecidedAt, &[("at", &f.instant(&s))]),
+            None => T::EffDecidedPastHorizon.text(lang).to_string(),
         },
-        Action::ChangeTier => "upgrades at once; prorated charge the next day".to_string(),
+        Action::ChangeTier => T::EffUpgradesAtOnce.text(lang).to_string(),
     };
     if let Some(o) = o {
         for u in o.upgrades.iter().filter(|u| u.event == index) {
-            text.push_str(&format!(
-                "; upgrade to {} on {}, {} charged {}",
-                f.count(u.to_tier),
-                f.instant(&u.at),
-                f.money(&u.amount),
-                f.date(u.charge_date)
+            text.push_str(&tf(
+                lang,
+                T::EffUpgrade,
+                &[
+                    ("tier", &f.count(u.to_tier)),
+                    ("at", &f.instant(&u.at)),
+                    ("amount", &f.money(&u.amount)),
+                    ("date", &f.date(u.charge_date)),
+                ],
             ));
         }
         if o.downgrades.iter().any(|d| d.event == index) {
-            text.push_str("; accepted");
+            text.push_str(T::EffAccepted.text(lang));
         }
         if o.warnings.iter().any(
             |w| matches!(w.kind, WarningKind::DowngradeRefused { event, .. } if event == index),
         ) {
-            text.push_str("; refused: the count would not fit");
+            text.push_str(T::EffRefused.text(lang));
         }
     }
     text
@@ -198,15 +218,15 @@ mod tests {
             .find(|l| l.kind == LineKind::Proration)
             .unwrap();
         assert_eq!(
-            formula(line, &Plain),
+            formula(line, &Plain, Lang::En),
             "(1,250.00 − 1,025.00) × 12 / 31 days = 87.10"
         );
         assert_eq!(
-            conventions(line),
+            conventions(line, Lang::En),
             "daily proration, rounded half up, one net line"
         );
         assert_eq!(
-            formula(&o.invoice_lines[0], &Plain),
+            formula(&o.invoice_lines[0], &Plain, Lang::En),
             "1,025.00 × 1 month = 1,025.00"
         );
     }
@@ -217,15 +237,15 @@ mod tests {
         let s = engine::parse(text).unwrap();
         let o = engine::simulate(&s).unwrap();
         assert_eq!(
-            event_effect(0, &s.events[0], Some(&o), &Plain),
+            event_effect(0, &s.events[0], Some(&o), &Plain, Lang::En),
             "counts at once; upgrade to 7,000 on 2026-12-10 00:00, 37.50 charged 2026-12-11"
         );
         assert_eq!(
-            event_effect(1, &s.events[1], Some(&o), &Plain),
+            event_effect(1, &s.events[1], Some(&o), &Plain, Lang::En),
             "still billed until 2027-02-01 00:00"
         );
         assert_eq!(
-            event_effect(4, &s.events[4], Some(&o), &Plain),
+            event_effect(4, &s.events[4], Some(&o), &Plain, Lang::En),
             "decided at the renewal on 2027-03-15 00:00; refused: the count would not fit"
         );
     }

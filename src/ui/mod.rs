@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
+use crate::app::i18n::{error_text, tf, warning_text, Lang, T};
 use crate::app::share;
 use crate::app::state::{default_scenario, Action, Notice, State};
 use crate::app::storage;
@@ -37,11 +38,23 @@ pub struct Ctx {
     pub fmt: FmtHandle,
     /// Sends an action to the reducer.
     pub dispatch: Callback<Action>,
-    /// Engine errors by field path (`events[2].count`).
+    /// Engine errors by field path (`events[2].count`), in the UI language.
     pub errors: Rc<BTreeMap<String, String>>,
+    /// The interface language.
+    pub lang: Lang,
 }
 
 impl Ctx {
+    /// A message in the interface language.
+    pub fn t(&self, key: T) -> &'static str {
+        key.text(self.lang)
+    }
+
+    /// A message with its placeholders filled.
+    pub fn tf(&self, key: T, args: &[(&str, &str)]) -> String {
+        tf(self.lang, key, args)
+    }
+
     /// The error about a field path, if any.
     pub fn error(&self, path: &str) -> Option<AttrValue> {
         self.errors.get(path).map(|m| AttrValue::from(m.clone()))
@@ -101,7 +114,38 @@ pub struct Mode {
     pub compact: bool,
 }
 
+/// The interface language: `?lang=`, then the last choice, then the browser's.
+fn initial_lang() -> Lang {
+    browser::query("lang")
+        .or_else(|| browser::load(LANG_KEY))
+        .map_or_else(
+            || Lang::from_tag(&intl::browser_locale()),
+            |tag| Lang::from_tag(&tag),
+        )
+}
+
+/// Where the language choice is kept.
+const LANG_KEY: &str = "tierwise.v1.lang";
+
 fn initial_state(props: &AppProps, mode: Mode) -> State {
+    let mut s = initial_state_for(props, mode);
+    s.lang = initial_lang();
+    if let Some(n) = &mut s.notice {
+        if let Some(why) = n.text.strip_prefix("corrupt-last:") {
+            n.text = tf(
+                s.lang,
+                T::LastCorrupt,
+                &[
+                    ("why", why),
+                    ("key", &format!("{}last", storage::CORRUPT_PREFIX)),
+                ],
+            );
+        }
+    }
+    s
+}
+
+fn initial_state_for(props: &AppProps, mode: Mode) -> State {
     let today = today();
     if let Some(s) = &props.initial {
         return State::new(s.clone(), today);
@@ -121,17 +165,14 @@ fn initial_state(props: &AppProps, mode: Mode) -> State {
             browser::store(&format!("{}last", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::LAST_KEY);
             let mut s = State::new(default_scenario(today), today);
-            s.notice = Notice::error(format!(
-                "Your last session could not be restored ({why}). It was set aside under \"{}last\" in this browser's storage; the default scenario is shown.",
-                storage::CORRUPT_PREFIX
-            ));
+            s.notice = Notice::error(format!("corrupt-last:{why}"));
             s
         }
     }
 }
 
 /// Opens the scenario in the page's fragment, if there is one.
-fn open_link(dispatch: Callback<Action>) {
+fn open_link(dispatch: Callback<Action>, lang: Lang) {
     let fragment = browser::fragment();
     let found = match share::split(&fragment) {
         Ok(None) => return,
@@ -150,11 +191,18 @@ fn open_link(dispatch: Callback<Action>) {
         match result {
             Ok(s) => {
                 dispatch.emit(Action::Open(Box::new(s)));
-                dispatch.emit(Action::Notice(Notice::info(
-                    "Opened a shared scenario. Undo brings back what you had.",
-                )));
+                dispatch.emit(Action::Notice(Notice::info(T::OpenedLink.text(lang))));
             }
-            Err(e) => dispatch.emit(Action::Notice(Notice::error(e.english()))),
+            Err(e) => {
+                let text = match e {
+                    share::LinkError::Broken(why) => tf(lang, T::LinkBroken, &[("why", why)]),
+                    share::LinkError::Newer(_) => T::LinkNewer.text(lang).to_string(),
+                    share::LinkError::Scenario(e) => {
+                        tf(lang, T::LinkScenario, &[("why", &error_text(lang, &e))])
+                    }
+                };
+                dispatch.emit(Action::Notice(Notice::error(text)));
+            }
         }
     });
 }
@@ -188,16 +236,24 @@ pub fn App(props: &AppProps) -> Html {
         Ok(_) => BTreeMap::new(),
         Err(list) => list
             .iter()
-            .map(|e| (e.path.clone(), e.message.clone()))
+            .map(|e| (e.path.clone(), error_text(state.lang, e)))
             .collect::<BTreeMap<_, _>>(),
     });
     let currency = shown
         .as_ref()
         .map_or("USD".to_string(), |o| o.currency.clone());
     let minor = crate::engine::money::minor_units(&currency);
+    let lang = state.lang;
     let fmt = use_memo(
-        (currency, scenario.account.timezone.clone()),
-        move |(c, z)| FmtHandle(Rc::new(Fmt::new(&intl::browser_locale(), c, minor, z))),
+        (currency, scenario.account.timezone.clone(), lang),
+        move |(c, z, l)| {
+            FmtHandle(Rc::new(Fmt::new(
+                &l.locale(&intl::browser_locale()),
+                c,
+                minor,
+                z,
+            )))
+        },
     );
     let dispatch = {
         let store = store.clone();
@@ -253,10 +309,10 @@ pub fn App(props: &AppProps) -> Html {
         let from_props = props.initial.is_some();
         use_effect_with((), move |_| {
             if !from_props {
-                open_link(dispatch.clone());
+                open_link(dispatch.clone(), lang);
             }
             let handler = Closure::<dyn Fn(web_sys::HashChangeEvent)>::new(move |_| {
-                open_link(dispatch.clone())
+                open_link(dispatch.clone(), lang)
             });
             let window = web_sys::window();
             if let Some(w) = &window {
@@ -293,7 +349,27 @@ pub fn App(props: &AppProps) -> Html {
         fmt: (*fmt).clone(),
         dispatch: dispatch.clone(),
         errors: errors.clone(),
+        lang,
     };
+    let on_lang = dispatch.reform(|e: Event| {
+        let lang = Lang::from_tag(
+            &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        );
+        browser::store(LANG_KEY, lang.code());
+        Action::Lang(lang)
+    });
+    {
+        // The page's language follows the interface's, for screen readers.
+        use_effect_with(lang, |lang| {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
@@ -301,7 +377,7 @@ pub fn App(props: &AppProps) -> Html {
     let unplaced: Vec<(String, String)> = match &*result {
         Err(list) => list
             .iter()
-            .map(|e| (e.path.clone(), e.message.clone()))
+            .map(|e| (e.path.clone(), error_text(lang, e)))
             .collect(),
         Ok(_) => Vec::new(),
     };
@@ -313,16 +389,23 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
 
     html! {
-        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={classes!("shell", mode.embed.then_some("embed"), mode.compact.then_some("compact"))}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Tierwise" }</h1>
-                    <p class="tagline">{ "What will your marketing-contacts bill be, and when?" }</p>
+                    <p class="tagline">{ ctx.t(T::Tagline) }</p>
                 </div>
                 <nav class="history" aria-label="Edit history">
-                    <button type="button" onclick={undo} disabled={!state.can_undo()} title="Undo (Ctrl+Z)">{ "↶ Undo" }</button>
-                    <button type="button" onclick={redo} disabled={!state.can_redo()} title="Redo (Ctrl+Shift+Z)">{ "↷ Redo" }</button>
+                    <button type="button" onclick={undo} disabled={!state.can_undo()} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
+                    <button type="button" onclick={redo} disabled={!state.can_redo()} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
+                    <label class="lang"><span class="sr-only">{ ctx.t(T::Language) }</span>
+                        <select id="lang" aria-label={ctx.t(T::Language)} onchange={on_lang}>
+                            for l in Lang::ALL {
+                                <option value={l.code()} selected={l == lang}>{ l.name() }</option>
+                            }
+                        </select>
+                    </label>
                 </nav>
             </header>
             <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
@@ -332,14 +415,14 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(link) = n.link.clone() {
                         <input class="share-link" type="text" readonly=true value={link} aria-label="Share link" />
                     }
-                    <button type="button" class="dismiss" aria-label="Dismiss" onclick={dismiss}>{ "×" }</button>
+                    <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>
             }
             <Compare branches={state.branches.clone()} active={state.active} />
             if stale {
                 <div class="banner error" role="alert" id="errors">
-                    <strong>{ "Some inputs need fixing. " }</strong>
-                    { "The figures below are from the last valid scenario until then." }
+                    <strong>{ ctx.t(T::FixInputs) }</strong>
+                    { ctx.t(T::StaleFigures) }
                     <ul>
                         for (path, msg) in unplaced.iter() {
                             <li data-path={path.clone()}>{ msg.clone() }</li>
@@ -363,10 +446,10 @@ pub fn App(props: &AppProps) -> Html {
                         <Ledger outcome={o.clone()} />
                         if !o.warnings.is_empty() {
                             <section class="card warnings" aria-label="Warnings">
-                                <h2>{ "Notes and warnings" }</h2>
+                                <h2>{ ctx.t(T::NotesWarnings) }</h2>
                                 <ul>
                                     for w in o.warnings.iter() {
-                                        <li class={format!("warning-{}", warning_code(&w.kind))}>{ w.message.clone() }</li>
+                                        <li class={format!("warning-{}", warning_code(&w.kind))}>{ warning_text(lang, &w.kind) }</li>
                                     }
                                 </ul>
                             </section>
@@ -375,7 +458,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </div>
             <footer class="foot">
-                <p>{ "Runs entirely in your browser: nothing you enter is sent anywhere. The built-in prices are an example, not an official price list. Rules follow HubSpot's help article \"Understand marketing contacts billing\"." }</p>
+                <p>{ ctx.t(T::Footer) }</p>
             </footer>
             </div>
         </ContextProvider<Ctx>>

@@ -4,8 +4,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::inputs::{NumberField, Select, TextField};
+use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
-use crate::engine::plan::Plan;
 use crate::engine::price_book::{self, PriceBook};
 use crate::engine::scenario::{Edition, Scenario, Term};
 use crate::engine::zone::{REGIONS, SUPPORTED_ZONES};
@@ -18,15 +18,15 @@ pub struct AccountFormProps {
     pub scenario: Scenario,
 }
 
-fn region_name(code: &str) -> &'static str {
+fn region_name(code: &str) -> T {
     match code {
-        "north_america" => "North America",
-        "europe" => "Europe (Ireland entity)",
-        "asia_pacific" => "Asia-Pacific (Singapore entity)",
-        "australia_new_zealand" => "Australia and New Zealand",
-        "japan" => "Japan",
-        "latin_america" => "Latin America",
-        _ => "Other",
+        "north_america" => T::RegionNorthAmerica,
+        "europe" => T::RegionEurope,
+        "asia_pacific" => T::RegionAsiaPacific,
+        "australia_new_zealand" => T::RegionAustralia,
+        "japan" => T::RegionJapan,
+        "latin_america" => T::RegionLatinAmerica,
+        _ => T::RegionOther,
     }
 }
 
@@ -97,6 +97,8 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
     });
     let on_zone = {
         let dispatch = ctx.dispatch.clone();
+        let lang = ctx.lang;
+        use crate::app::i18n::tf;
         let zone_error = zone_error.clone();
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
@@ -104,10 +106,7 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                 zone_error.set(None);
                 dispatch.emit(Action::Edit(Edit::Timezone(v)));
             } else {
-                zone_error.set(Some(
-                    format!("\"{v}\" is not a supported processing zone. Pick one from the list.")
-                        .into(),
-                ));
+                zone_error.set(Some(tf(lang, T::ZoneNotSupported, &[("zone", &v)]).into()));
             }
         })
     };
@@ -119,47 +118,46 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
         .dispatch
         .reform(|v: String| Action::Edit(Edit::Tier(v.parse().ok())));
     let tiers = tier_options(s);
-    let plan_ok = Plan::new(s).is_ok();
     let fmt = &ctx.fmt.0;
     use crate::app::text::Format;
 
     html! {
         <section class="card account" aria-labelledby="account-h">
-            <h2 id="account-h">{ "1. Your account" }</h2>
-            <TextField id="name" label="Scenario name" value={s.name.clone().unwrap_or_default()} error={ctx.error("name")}
+            <h2 id="account-h">{ ctx.t(T::AccountH) }</h2>
+            <TextField id="name" label={ctx.t(T::ScenarioName)} value={s.name.clone().unwrap_or_default()} error={ctx.error("name")}
                 onchange={edit(Edit::Name)} />
             <div class="row">
-                <Select id="edition" label="Edition" value={a.edition.code()} onchange={on_edition}
-                    options={vec![("starter".into(), "Starter".into()), ("professional".into(), "Professional".into()),
-                                  ("enterprise".into(), "Enterprise".into()), ("basic".into(), "Basic (legacy)".into())]} />
-                <Select id="term" label="Contract term" value={a.term.code()} onchange={on_term}
-                    options={vec![("annual".into(), "Annual".into()), ("monthly".into(), "Monthly".into())]} />
-                <Select id="billing" label="Billed" value={a.billing.map_or("", |b| b.code())} onchange={on_billing}
-                    hint={AttrValue::from("assumption: default = the term")}
-                    options={vec![("".into(), "As the term".into()), ("monthly".into(), "Monthly".into()), ("annual".into(), "Annually".into())]} />
+                <Select id="edition" label={ctx.t(T::Edition)} value={a.edition.code()} onchange={on_edition}
+                    options={vec![("starter".into(), ctx.t(T::Starter).into()), ("professional".into(), ctx.t(T::Professional).into()),
+                                  ("enterprise".into(), ctx.t(T::Enterprise).into()), ("basic".into(), ctx.t(T::BasicLegacy).into())]} />
+                <Select id="term" label={ctx.t(T::ContractTerm)} value={a.term.code()} onchange={on_term}
+                    options={vec![("annual".into(), ctx.t(T::Annual).into()), ("monthly".into(), ctx.t(T::Monthly).into())]} />
+                <Select id="billing" label={ctx.t(T::Billed)} value={a.billing.map_or("", |b| b.code())} onchange={on_billing}
+                    hint={AttrValue::from(ctx.t(T::BillingHint))}
+                    options={vec![("".into(), ctx.t(T::AsTheTerm).into()), ("monthly".into(), ctx.t(T::Monthly).into()), ("annual".into(), ctx.t(T::Annually).into())]} />
             </div>
             <div class="row">
-                <TextField id="start" label="Purchase date" kind="date" value={a.start.clone()} error={ctx.error("account.start")} onchange={edit(Edit::Start)} />
-                <TextField id="as-of" label="Counts as of" kind="date" value={a.as_of.clone().unwrap_or_else(|| a.start.clone())} error={ctx.error("account.as_of")} onchange={edit(Edit::AsOf)} />
-                <TextField id="until" label="Simulate until" kind="date" value={s.until.clone()} error={ctx.error("until")} onchange={edit(Edit::Until)} />
+                <TextField id="start" label={ctx.t(T::PurchaseDate)} kind="date" value={a.start.clone()} error={ctx.error("account.start")} onchange={edit(Edit::Start)} />
+                <TextField id="as-of" label={ctx.t(T::CountsAsOf)} kind="date" value={a.as_of.clone().unwrap_or_else(|| a.start.clone())} error={ctx.error("account.as_of")} onchange={edit(Edit::AsOf)} />
+                <TextField id="until" label={ctx.t(T::SimulateUntil)} kind="date" value={s.until.clone()} error={ctx.error("until")} onchange={edit(Edit::Until)} />
             </div>
             <div class="row">
-                <Select id="region" label="Bought through" value={region} onchange={on_region}
-                    hint={AttrValue::from("sets the processing zone")}
-                    options={REGIONS.iter().map(|r| (AttrValue::from(r.code), AttrValue::from(region_name(r.code))))
-                        .chain(std::iter::once((AttrValue::from("other"), AttrValue::from("Other zone…")))).collect::<Vec<_>>()} />
+                <Select id="region" label={ctx.t(T::BoughtThrough)} value={region} onchange={on_region}
+                    hint={AttrValue::from(ctx.t(T::RegionHint))}
+                    options={REGIONS.iter().map(|r| (AttrValue::from(r.code), AttrValue::from(ctx.t(region_name(r.code)))))
+                        .chain(std::iter::once((AttrValue::from("other"), AttrValue::from(ctx.t(T::RegionOther))))).collect::<Vec<_>>()} />
                 <div class={classes!("field", (zone_error.is_some() || ctx.error("account.timezone").is_some()).then_some("invalid"))}>
-                    <label for="zone">{ "Processing time zone" }</label>
+                    <label for="zone">{ ctx.t(T::ProcessingZone) }</label>
                     <input id="zone" type="search" list="zones" value={a.timezone.clone()} onchange={on_zone} autocomplete="off" />
                     <datalist id="zones">
                         for z in SUPPORTED_ZONES.iter() { <option value={*z} /> }
                     </datalist>
                     if let Some(e) = (*zone_error).clone().or_else(|| ctx.error("account.timezone")) { <small class="error" role="alert">{ e }</small> }
                 </div>
-                <Select id="processing" label="Changes processed at" value={a.processing_time.clone()} onchange={edit(Edit::ProcessingTime)}
-                    hint={AttrValue::from("assumption R5: the article says \"12:00\"")} error={ctx.error("account.processing_time")}
+                <Select id="processing" label={ctx.t(T::ProcessedAt)} value={a.processing_time.clone()} onchange={edit(Edit::ProcessingTime)}
+                    hint={AttrValue::from(ctx.t(T::ProcessingHint))} error={ctx.error("account.processing_time")}
                     options={{
-                        let mut o: Vec<(AttrValue, AttrValue)> = vec![("00:00".into(), "00:00 (midnight)".into()), ("12:00".into(), "12:00 (noon)".into())];
+                        let mut o: Vec<(AttrValue, AttrValue)> = vec![("00:00".into(), ctx.t(T::Midnight).into()), ("12:00".into(), ctx.t(T::Noon).into())];
                         if !matches!(a.processing_time.as_str(), "00:00" | "12:00") {
                             o.push((a.processing_time.clone().into(), a.processing_time.clone().into()));
                         }
@@ -167,32 +165,30 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                     }} />
             </div>
             <div class="row">
-                <NumberField id="marketing" label="Marketing contacts" value={Some(s.contacts.marketing)} error={ctx.error("contacts.marketing")}
+                <NumberField id="marketing" label={ctx.t(T::MarketingContacts)} value={Some(s.contacts.marketing)} error={ctx.error("contacts.marketing")}
                     onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::Marketing(v.unwrap_or(0))))} />
-                <NumberField id="non-marketing" label="Non-marketing contacts" value={Some(s.contacts.non_marketing)} error={ctx.error("contacts.non_marketing")}
+                <NumberField id="non-marketing" label={ctx.t(T::NonMarketingContacts)} value={Some(s.contacts.non_marketing)} error={ctx.error("contacts.non_marketing")}
                     onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::NonMarketing(v.unwrap_or(0))))} />
-                <NumberField id="pending" label="Pending non-marketing" value={Some(s.contacts.pending_non_marketing)} error={ctx.error("contacts.pending_non_marketing")}
-                    hint={AttrValue::from("set to non-marketing, still billed")}
+                <NumberField id="pending" label={ctx.t(T::PendingContacts)} value={Some(s.contacts.pending_non_marketing)} error={ctx.error("contacts.pending_non_marketing")}
+                    hint={AttrValue::from(ctx.t(T::PendingHint))}
                     onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::Pending(v.unwrap_or(0))))} />
             </div>
             <div class="row">
                 <div class={classes!("field", ctx.error("account.tier").is_some().then_some("invalid"))}>
-                    <label for="tier">{ "Current contact tier" }</label>
+                    <label for="tier">{ ctx.t(T::CurrentTier) }</label>
                     <select id="tier" onchange={on_tier.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())}>
-                        <option value="" selected={a.tier.is_none()}>{ "Smallest that holds the count" }</option>
+                        <option value="" selected={a.tier.is_none()}>{ ctx.t(T::TierAuto) }</option>
                         for t in tiers.iter() {
                             <option value={t.to_string()} selected={a.tier == Some(*t as i64)}>{ fmt.count(*t) }</option>
                         }
                     </select>
                     if let Some(e) = ctx.error("account.tier") { <small class="error" role="alert">{ e }</small> }
                 </div>
-                <NumberField id="cap" label="Marketing cap (optional)" value={a.max_marketing} optional=true placeholder="no cap"
-                    error={ctx.error("account.max_marketing")} hint={AttrValue::from("blocks new marketing contacts above it")}
+                <NumberField id="cap" label={ctx.t(T::Cap)} value={a.max_marketing} optional=true placeholder={ctx.t(T::NoCap)}
+                    error={ctx.error("account.max_marketing")} hint={AttrValue::from(ctx.t(T::CapHint))}
                     onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::MaxMarketing(v)))} />
             </div>
-            if !plan_ok && ctx.errors.is_empty() {
-                <p class="hint">{ "Checking…" }</p>
-            }
+
         </section>
     }
 }

@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::inputs::Select;
+use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
 use crate::engine::price_book;
 use crate::engine::scenario::{
@@ -32,9 +33,9 @@ fn from_code<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
 }
 
-fn opts(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
+fn opts(ctx: &Ctx, list: &[(&'static str, T)]) -> Vec<(AttrValue, AttrValue)> {
     list.iter()
-        .map(|(v, t)| (AttrValue::from(*v), AttrValue::from(*t)))
+        .map(|(v, t)| (AttrValue::from(*v), AttrValue::from(ctx.t(*t))))
         .collect()
 }
 
@@ -63,7 +64,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     });
-    let notify_error = use_state(|| None::<AttrValue>);
+    let notify_error = use_state(|| None::<T>);
     let on_notify = {
         let dispatch = ctx.dispatch.clone();
         let notify_text = notify_text.clone();
@@ -80,21 +81,22 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     notify_error.set(None);
                     dispatch.emit(Action::Edit(Edit::NotifyAt(list)));
                 }
-                Err(_) => notify_error.set(Some(
-                    "Enter percentages separated by commas, such as 75, 90, 98.".into(),
-                )),
+                Err(_) => notify_error.set(Some(T::NotifyError)),
             }
             notify_text.set(v);
         })
     };
-    let notify_err = (*notify_error).clone().or_else(|| {
-        ctx.errors
-            .iter()
-            .find(|(p, _)| p.starts_with("assumptions.notify_at"))
-            .map(|(_, m)| AttrValue::from(m.clone()))
-    });
+    let notify_err = (*notify_error)
+        .map(|k| AttrValue::from(ctx.t(k)))
+        .or_else(|| {
+            ctx.errors
+                .iter()
+                .find(|(p, _)| p.starts_with("assumptions.notify_at"))
+                .map(|(_, m)| AttrValue::from(m.clone()))
+        });
     let book = s.prices.clone().unwrap_or_else(price_book::example);
     let is_example = s.prices.is_none();
+    let custom = ctx.t(T::CustomPrices);
     let set_price = {
         let dispatch = ctx.dispatch.clone();
         let book = book.clone();
@@ -105,7 +107,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 let v = e.target_unchecked_into::<HtmlInputElement>().value();
                 let mut next: PriceBookSpec = book.clone();
                 next.example = false;
-                next.name = Some("Custom prices".to_string());
+                next.name = Some(custom.to_string());
                 if let Some(ed) = next.editions.get_mut(&edition) {
                     let n = || crate::ui::components::inputs::parse_count(&v).unwrap_or(-1);
                     match field {
@@ -124,48 +126,48 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
         .reform(|_: MouseEvent| Action::Edit(Edit::Prices(None)));
     html! {
         <section class="card assumptions" aria-labelledby="assumptions-h">
-            <h2 id="assumptions-h">{ "3. Assumptions" }</h2>
-            <p class="hint">{ "Where the article is silent, the default is the reading that bills more. Change any of them to see what moves." }</p>
+            <h2 id="assumptions-h">{ ctx.t(T::AssumptionsH) }</h2>
+            <p class="hint">{ ctx.t(T::AssumptionsHint) }</p>
             <div class="row">
-                <Select id="proration" label="Proration (R8)" value={code(&a.proration)} onchange={on_proration}
-                    options={opts(&[("daily", "Daily: days left / days in period"), ("seconds", "By the second"), ("none", "None: whole period")])} />
-                <Select id="rounding" label="Rounding (R8)" value={code(&a.rounding)} onchange={on_rounding}
-                    options={opts(&[("half_up", "Half up"), ("half_even", "Half to even")])} />
-                <Select id="lines" label="Upgrade lines (R8)" value={code(&a.lines)} onchange={on_lines}
-                    options={opts(&[("net", "One net line"), ("credit_and_charge", "Credit and charge")])} />
+                <Select id="proration" label={ctx.t(T::ProrationLabel)} value={code(&a.proration)} onchange={on_proration}
+                    options={opts(&ctx, &[("daily", T::ProrationDaily), ("seconds", T::ProrationSeconds), ("none", T::ProrationNone)])} />
+                <Select id="rounding" label={ctx.t(T::RoundingLabel)} value={code(&a.rounding)} onchange={on_rounding}
+                    options={opts(&ctx, &[("half_up", T::HalfUp), ("half_even", T::HalfEven)])} />
+                <Select id="lines" label={ctx.t(T::LinesLabel)} value={code(&a.lines)} onchange={on_lines}
+                    options={opts(&ctx, &[("net", T::OneNetLine), ("credit_and_charge", T::CreditAndCharge)])} />
             </div>
             <div class="row">
-                <Select id="month-end" label="Bought on the 29th–31st (R4)" value={code(&a.month_end)} onchange={on_month_end}
-                    options={opts(&[("clamp", "Last day of short months"), ("roll", "1st of the next month")])} />
+                <Select id="month-end" label={ctx.t(T::MonthEndLabel)} value={code(&a.month_end)} onchange={on_month_end}
+                    options={opts(&ctx, &[("clamp", T::Clamp), ("roll", T::Roll)])} />
                 <div class={classes!("field", notify_err.is_some().then_some("invalid"))}>
-                    <label for="notify">{ "Notify at % of tier (R10)" }</label>
+                    <label for="notify">{ ctx.t(T::NotifyLabel) }</label>
                     <input id="notify" type="text" inputmode="numeric" value={(*notify_text).clone()} oninput={on_notify} />
-                    <small class="hint">{ "exceeding the tier is always notified" }</small>
+                    <small class="hint">{ ctx.t(T::NotifyHint) }</small>
                     if let Some(e) = notify_err { <small class="error" role="alert">{ e }</small> }
                 </div>
             </div>
-            <h3>{ "Price book " }
-                if is_example { <span class="badge example-label">{ "Example prices, not an official price list" }</span> }
-                else { <span class="badge">{ book.name.clone().unwrap_or_else(|| "Custom prices".into()) }</span> }
+            <h3>{ ctx.t(T::PriceBook) }
+                if is_example { <span class="badge example-label">{ ctx.t(T::ExampleBadge) }</span> }
+                else { <span class="badge">{ book.name.clone().unwrap_or_else(|| ctx.t(T::CustomPrices).into()) }</span> }
             </h3>
             <div class="table-scroll">
                 <table class="prices">
-                    <thead><tr><th scope="col">{ "Edition" }</th><th scope="col">{ "Included" }</th><th scope="col">{ format!("Base / month ({})", book.currency) }</th><th scope="col">{ "Pack size" }</th><th scope="col">{ "Pack / month" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ ctx.t(T::Edition) }</th><th scope="col">{ ctx.t(T::Included) }</th><th scope="col">{ ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]) }</th><th scope="col">{ ctx.t(T::PackSize) }</th><th scope="col">{ ctx.t(T::PackPerMonth) }</th></tr></thead>
                     <tbody>
                         for (edition, e) in book.editions.iter() {
                             <tr>
                                 <th scope="row">{ edition.code() }</th>
-                                <td><input aria-label={format!("{} included contacts", edition.code())} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} base price", edition.code())} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} pack size", edition.code())} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} pack price", edition.code())} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::Included))} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]))} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackSize))} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackPerMonth))} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
                             </tr>
                         }
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{ format!("Monthly terms cost {}× the monthly price.", book.monthly_term_factor.clone().unwrap_or_else(|| "1".into())) }
-                if !is_example { { " " }<button type="button" onclick={use_example}>{ "Back to example prices" }</button> }
+            <p class="hint">{ ctx.tf(T::TermFactor, &[("factor", &book.monthly_term_factor.clone().unwrap_or_else(|| "1".into()))]) }
+                if !is_example { { " " }<button type="button" onclick={use_example}>{ ctx.t(T::BackToExample) }</button> }
             </p>
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("prices")) {
                 <small class="error" role="alert" data-path={p.clone()}>{ m.clone() }</small>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::chart::{layout, MarkerKind, MARGIN, P};
+use crate::app::i18n::T;
 use crate::app::text::Format;
 use crate::engine::outcome::Outcome;
 use crate::ui::Ctx;
@@ -82,15 +83,15 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
     };
     let (ml, mr, mt, mb) = MARGIN;
     let readout = (*cursor).and_then(|i| o.days.get(i)).map(|d| {
+        let c = |n: u64| fmt.count(n);
         let events: Vec<String> = o
             .upgrades
             .iter()
             .filter(|u| u.at.local().date() == d.date)
             .map(|u| {
-                format!(
-                    "upgrade {} → {}",
-                    fmt.count(u.from_tier),
-                    fmt.count(u.to_tier)
+                ctx.tf(
+                    T::ReadUpgrade,
+                    &[("from", &c(u.from_tier)), ("to", &c(u.to_tier))],
                 )
             })
             .chain(
@@ -99,9 +100,9 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                     .filter(|n| n.reached_at.local().date() == d.date)
                     .map(|n| {
                         if n.threshold == 100 {
-                            "tier exceeded".to_string()
+                            ctx.t(T::ReadExceeded).to_string()
                         } else {
-                            format!("{} % reached", n.threshold)
+                            ctx.tf(T::ReadReached, &[("p", &n.threshold.to_string())])
                         }
                     }),
             )
@@ -109,50 +110,52 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                 o.update_dates
                     .iter()
                     .filter(|u| u.local().date() == d.date)
-                    .map(|_| "update date".to_string()),
+                    .map(|_| ctx.t(T::LegendUpdate).to_lowercase()),
             )
             .chain(
                 o.renewals
                     .iter()
                     .filter(|u| u.local().date() == d.date)
-                    .map(|_| "renewal".to_string()),
+                    .map(|_| ctx.t(T::LegendRenewal).to_lowercase()),
             )
             .collect();
-        format!(
-            "{}: billed {} (peak {}), marketing {}, pending {}, tier {}{}",
-            fmt.date(d.date),
-            fmt.count(d.billed),
-            fmt.count(d.peak_billed),
-            fmt.count(d.marketing),
-            fmt.count(d.pending_non_marketing),
-            fmt.count(d.tier),
-            if events.is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", events.join(", "))
-            }
-        )
+        let base = ctx.tf(
+            T::Readout,
+            &[
+                ("date", &fmt.date(d.date)),
+                ("billed", &c(d.billed)),
+                ("peak", &c(d.peak_billed)),
+                ("marketing", &c(d.marketing)),
+                ("pending", &c(d.pending_non_marketing)),
+                ("tier", &c(d.tier)),
+            ],
+        );
+        if events.is_empty() {
+            base
+        } else {
+            format!("{base} · {}", events.join(", "))
+        }
     });
     let cursor_x = (*cursor).and_then(|i| g.day_x.get(i).copied());
     let bottom = H - mb;
 
     html! {
         <section class="card chart" aria-labelledby="chart-h">
-            <h2 id="chart-h">{ "Usage over time" }</h2>
+            <h2 id="chart-h">{ ctx.t(T::UsageH) }</h2>
             <ul class="legend">
-                <li class="k-billed">{ "Billed (marketing + pending)" }</li>
-                <li class="k-marketing">{ "Live marketing" }</li>
-                <li class="k-tier">{ "Tier" }</li>
-                <li class="k-band">{ format!("{} % of tier", props.thresholds.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" / ")) }</li>
-                <li class="k-upgrade">{ "Upgrade" }</li>
-                <li class="k-notice">{ "Notification (24–48 h window)" }</li>
-                <li class="k-update">{ "Update date" }</li>
-                <li class="k-renewal">{ "Renewal" }</li>
+                <li class="k-billed">{ ctx.t(T::LegendBilled) }</li>
+                <li class="k-marketing">{ ctx.t(T::LegendMarketing) }</li>
+                <li class="k-tier">{ ctx.t(T::Tier) }</li>
+                <li class="k-band">{ ctx.tf(T::LegendBand, &[("list", &props.thresholds.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" / "))]) }</li>
+                <li class="k-upgrade">{ ctx.t(T::LegendUpgrade) }</li>
+                <li class="k-notice">{ ctx.t(T::LegendNotice) }</li>
+                <li class="k-update">{ ctx.t(T::LegendUpdate) }</li>
+                <li class="k-renewal">{ ctx.t(T::LegendRenewal) }</li>
             </ul>
-            <figure tabindex="0" class="plot" aria-label="Usage chart. Use the arrow keys to move through the days." {onkeydown} {onfocus}
+            <figure tabindex="0" class="plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
                 aria-describedby="chart-readout">
                 <svg viewBox={format!("0 0 {W} {H}")} preserveAspectRatio="none" role="img" {onmousemove}
-                    aria-label={format!("Billed contacts from {} to {}", o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default(), o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())}>
+                    aria-label={ctx.tf(T::ChartAria, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())])}>
                     <g class="grid">
                         for (y, v) in g.y_ticks.iter() {
                             <line x1={P(ml).to_string()} x2={P(W - mr).to_string()} y1={P(*y).to_string()} y2={P(*y).to_string()} />
@@ -166,7 +169,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                         for m in g.markers.iter().filter(|m| matches!(m.kind, MarkerKind::Update | MarkerKind::Renewal)) {
                             <line class={if m.kind == MarkerKind::Renewal { "renewal" } else { "update" }}
                                 x1={P(m.x).to_string()} x2={P(m.x).to_string()} y1={P(mt).to_string()} y2={P(bottom).to_string()}>
-                                <title>{ if m.kind == MarkerKind::Renewal { format!("Renewal {}", fmt.instant(&o.renewals[m.index])) } else { format!("Update date {}", fmt.instant(&o.update_dates[m.index])) } }</title>
+                                <title>{ if m.kind == MarkerKind::Renewal { ctx.tf(T::TipRenewal, &[("at", &fmt.instant(&o.renewals[m.index]))]) } else { ctx.tf(T::TipUpdate, &[("at", &fmt.instant(&o.update_dates[m.index]))]) } }</title>
                             </line>
                         }
                     </g>
@@ -184,9 +187,9 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                             <circle cx={P(m.x).to_string()} cy={P(m.y).to_string()} r="3.5">
                                 <title>{ {
                                     let nt = &o.notifications[m.index];
-                                    format!("{} — {}; delivered between {} and {}",
-                                        if nt.threshold == 100 { format!("Tier {} exceeded", fmt.count(nt.tier)) } else { format!("{} % of tier {} reached", nt.threshold, fmt.count(nt.tier)) },
-                                        fmt.instant(&nt.reached_at), fmt.instant(&nt.window_start), fmt.instant(&nt.window_end))
+                                    ctx.tf(T::TipWindow, &[
+                                        ("what", &if nt.threshold == 100 { ctx.tf(T::TipExceeded, &[("tier", &fmt.count(nt.tier))]) } else { ctx.tf(T::TipReached, &[("p", &nt.threshold.to_string()), ("tier", &fmt.count(nt.tier))]) }),
+                                        ("at", &fmt.instant(&nt.reached_at)), ("start", &fmt.instant(&nt.window_start)), ("end", &fmt.instant(&nt.window_end))])
                                 } }</title>
                             </circle>
                         </g>
@@ -196,7 +199,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                             <rect x={P(m.x - 5.0).to_string()} y={P(m.y - 5.0).to_string()} width="10" height="10" transform={format!("rotate(45 {} {})", P(m.x), P(m.y))} />
                             <title>{ {
                                 let u = &o.upgrades[m.index];
-                                format!("Upgrade {} → {} at {}; {} charged {}", fmt.count(u.from_tier), fmt.count(u.to_tier), fmt.instant(&u.at), fmt.money(&u.amount), fmt.date(u.charge_date))
+                                ctx.tf(T::TipUpgrade, &[("from", &fmt.count(u.from_tier)), ("to", &fmt.count(u.to_tier)), ("at", &fmt.instant(&u.at)), ("amount", &fmt.money(&u.amount)), ("date", &fmt.date(u.charge_date))])
                             } }</title>
                         </g>
                     }
@@ -206,7 +209,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                 </svg>
             </figure>
             <p id="chart-readout" class="readout" aria-live="polite">
-                { readout.unwrap_or_else(|| "Point at the chart, or focus it and use the arrow keys, to read a day's values.".to_string()) }
+                { readout.unwrap_or_else(|| ctx.t(T::ChartHelp).to_string()) }
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::T;
 use crate::app::state::{Action, Branch, Variant, MAX_BRANCHES};
 use crate::app::text::Format;
 use crate::ui::{evaluate, Ctx};
@@ -42,28 +43,28 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <span class={classes!("tab", (i == props.active).then_some("active"))}>
                         <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
                             onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Select(i))}>
-                            { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("Scenario {}", i + 1)) }
+                            { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }
                         </button>
                         if props.branches.len() > 1 {
-                            <button type="button" class="close" aria-label="Remove this scenario"
+                            <button type="button" class="close" aria-label={ctx.t(T::RemoveScenario)}
                                 onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::RemoveBranch(i))}>{ "×" }</button>
                         }
                     </span>
                 }
                 <span class="branch-actions">
-                    <button type="button" id="branch" disabled={full} onclick={branch(Variant::Copy)}>{ "Branch" }</button>
-                    <button type="button" id="branch-term" disabled={full} onclick={branch(Variant::OtherTerm)}>{ "Compare monthly vs annual" }</button>
-                    <button type="button" id="branch-after" disabled={full} onclick={branch(Variant::ImportAfterUpdate)}>{ "Compare: import after the update date" }</button>
+                    <button type="button" id="branch" disabled={full} onclick={branch(Variant::Copy)}>{ ctx.t(T::Branch) }</button>
+                    <button type="button" id="branch-term" disabled={full} onclick={branch(Variant::OtherTerm)}>{ ctx.t(T::CompareTerms) }</button>
+                    <button type="button" id="branch-after" disabled={full} onclick={branch(Variant::ImportAfterUpdate)}>{ ctx.t(T::CompareAfter) }</button>
                 </span>
             </div>
             if props.branches.len() > 1 {
                 <table class="comparison" id="comparison">
-                    <thead><tr><th scope="col">{ "Scenario" }</th><th scope="col">{ "Term" }</th><th scope="col">{ "Upgrades" }</th><th scope="col" class="num">{ "Total" }</th><th scope="col" class="num">{ "Difference" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ ctx.t(T::Scenario) }</th><th scope="col">{ ctx.t(T::Term) }</th><th scope="col">{ ctx.t(T::Upgrades) }</th><th scope="col" class="num">{ ctx.t(T::Total) }</th><th scope="col" class="num">{ ctx.t(T::Difference) }</th></tr></thead>
                     <tbody>
                         for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
                             <tr class={classes!((i == props.active).then_some("active"))}>
-                                <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| format!("Scenario {}", i + 1)) }</th>
-                                <td>{ b.scenario.account.term.code() }</td>
+                                <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }</th>
+                                <td>{ ctx.t(if b.scenario.account.term == crate::engine::scenario::Term::Monthly { T::Monthly } else { T::Annual }) }</td>
                                 {
                                     match r {
                                         Ok(o) => html! { <>
@@ -74,7 +75,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                                                 if d.is_zero() { "—".to_string() } else if d.is_sign_positive() { format!("+{}", fmt.money(&d)) } else { fmt.money(&d) }
                                             }).unwrap_or_default() }</td>
                                         </> },
-                                        Err(e) => html! { <td colspan="3" class="error">{ e.first().map(|e| e.message.clone()).unwrap_or_default() }</td> },
+                                        Err(e) => html! { <td colspan="3" class="error">{ e.first().map(|e| crate::app::i18n::error_text(ctx.lang, e)).unwrap_or_default() }</td> },
                                     }
                                 }
                             </tr>

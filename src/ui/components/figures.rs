@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::i18n::T;
 use crate::app::text::Format;
 use crate::engine::outcome::Outcome;
 use crate::engine::scenario::{Proration, Rounding, Scenario};
@@ -38,39 +39,39 @@ pub fn Figures(props: &FiguresProps) -> Html {
     html! {
         <section class={classes!("figures", props.stale.then_some("stale"))} aria-label="Key figures">
             <div class="figure" id="fig-update">
-                <h3>{ "Next update date" }</h3>
+                <h3>{ ctx.t(T::NextUpdate) }</h3>
                 if let Some(u) = next_update {
                     <p class="value">{ fmt.instant(u) }</p>
-                    <p class="sub">{ format!("Your time: {}", fmt.viewer_instant(u)) }</p>
-                    <p class="assumption">{ format!("processing at {} (assumption R5)", props.scenario.account.processing_time) }</p>
+                    <p class="sub">{ ctx.tf(T::YourTime, &[("at", &fmt.viewer_instant(u))]) }</p>
+                    <p class="assumption">{ ctx.tf(T::ProcessingAt, &[("time", &props.scenario.account.processing_time)]) }</p>
                 } else {
-                    <p class="value">{ "None in the horizon" }</p>
+                    <p class="value">{ ctx.t(T::NoneInHorizon) }</p>
                 }
             </div>
             <div class="figure" id="fig-tier">
-                <h3>{ "Tier today" }</h3>
+                <h3>{ ctx.t(T::TierToday) }</h3>
                 <p class="value">{ fmt.count(tier) }</p>
-                <p class="sub">{ format!("{} billed, headroom {}", fmt.count(billed), fmt.count(tier.saturating_sub(billed))) }</p>
+                <p class="sub">{ ctx.tf(T::BilledHeadroom, &[("billed", &fmt.count(billed)), ("headroom", &fmt.count(tier.saturating_sub(billed)))]) }</p>
             </div>
             <div class="figure" id="fig-upgrade">
-                <h3>{ "First upgrade" }</h3>
+                <h3>{ ctx.t(T::FirstUpgrade) }</h3>
                 if let Some(u) = o.upgrades.first() {
                     <p class="value">{ fmt.instant(&u.at) }</p>
-                    <p class="sub">{ format!("to {}; {} charged {}", fmt.count(u.to_tier), fmt.money(&u.amount), fmt.date(u.charge_date)) }</p>
-                    <p class="assumption">{ format!("{} proration, {} rounding (assumptions R8)",
-                        match a.proration { Proration::Daily => "daily", Proration::Seconds => "by-the-second", Proration::None => "no" },
-                        match a.rounding { Rounding::HalfUp => "half-up", Rounding::HalfEven => "half-to-even" }) }</p>
+                    <p class="sub">{ ctx.tf(T::UpgradeSummary, &[("tier", &fmt.count(u.to_tier)), ("amount", &fmt.money(&u.amount)), ("date", &fmt.date(u.charge_date))]) }</p>
+                    <p class="assumption">{ ctx.tf(T::ProrationNote, &[
+                        ("proration", ctx.t(match a.proration { Proration::Daily => T::ConvDaily, Proration::Seconds => T::ConvSeconds, Proration::None => T::ConvNone })),
+                        ("rounding", ctx.t(match a.rounding { Rounding::HalfUp => T::RoundHalfUp, Rounding::HalfEven => T::RoundHalfEven }))]) }</p>
                 } else {
-                    <p class="value">{ "None" }</p>
-                    <p class="sub">{ "The count stays within the tier." }</p>
+                    <p class="value">{ ctx.t(T::None_) }</p>
+                    <p class="sub">{ ctx.t(T::StaysInTier) }</p>
                 }
             </div>
             <div class="figure" id="fig-total">
-                <h3>{ "Total cost" }</h3>
+                <h3>{ ctx.t(T::TotalCost) }</h3>
                 <p class="value" id="total">{ fmt.money(&o.total) }</p>
-                <p class="sub">{ format!("{} to {}", o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default(), o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default()) }</p>
+                <p class="sub">{ ctx.tf(T::PeriodRange, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())]) }</p>
                 if props.scenario.prices.is_none() {
-                    <p class="assumption example-label">{ "example prices" }</p>
+                    <p class="assumption example-label">{ ctx.t(T::ExamplePrices) }</p>
                 }
             </div>
         </section>

@@ -4,22 +4,23 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::i18n::T;
+use crate::ui::Ctx;
+
 /// Parses a whole number as people type it: spaces, commas, underscores and
 /// apostrophes as group separators are ignored.
-pub fn parse_count(text: &str) -> Result<i64, &'static str> {
+pub fn parse_count(text: &str) -> Result<i64, T> {
     let cleaned: String = text
         .chars()
         .filter(|c| !matches!(c, ' ' | ',' | '_' | '\'' | '\u{a0}' | '\u{202f}'))
         .collect();
     if cleaned.is_empty() {
-        return Err("Enter a number.");
+        return Err(T::EnterNumber);
     }
     if cleaned.len() > 15 {
-        return Err("That number is too large.");
+        return Err(T::NumberTooLarge);
     }
-    cleaned
-        .parse::<i64>()
-        .map_err(|_| "Enter a whole number, such as 3000.")
+    cleaned.parse::<i64>().map_err(|_| T::WholeNumber)
 }
 
 /// Props of [`NumberField`].
@@ -50,8 +51,9 @@ pub struct NumberFieldProps {
 /// A number input that keeps the text typed, even when it does not parse.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
     let text = use_state(|| props.value.map(|v| v.to_string()).unwrap_or_default());
-    let local_error = use_state(|| None::<&'static str>);
+    let local_error = use_state(|| None::<T>);
     {
         // When the state changes from elsewhere (undo, load), show its value.
         let text = text.clone();
@@ -87,7 +89,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let error = local_error
-        .map(AttrValue::from)
+        .map(|k| AttrValue::from(ctx.t(k)))
         .or_else(|| props.error.clone());
     let err_id = format!("{}-error", props.id);
     html! {
@@ -128,6 +130,7 @@ pub struct TextFieldProps {
 /// A date, time or text input with an inline error.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
     let empty = use_state(|| false);
     let oninput = {
         let onchange = props.onchange.clone();
@@ -145,11 +148,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         })
     };
     let error = if *empty {
-        Some(AttrValue::from(if props.kind == "time" {
-            "Enter a time."
+        Some(AttrValue::from(ctx.t(if props.kind == "time" {
+            T::EnterTime
         } else {
-            "Enter a whole date."
-        }))
+            T::EnterDate
+        })))
     } else {
         props.error.clone()
     };

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::chart::cost_path;
+use crate::app::i18n::T;
 use crate::app::text::{conventions, formula, Format};
 use crate::engine::outcome::{LineKind, Outcome};
 use crate::ui::Ctx;
@@ -17,12 +18,21 @@ pub struct LedgerProps {
     pub outcome: Rc<Outcome>,
 }
 
-fn kind_name(k: LineKind) -> &'static str {
+fn kind_class(k: LineKind) -> &'static str {
     match k {
-        LineKind::Recurring => "Recurring",
-        LineKind::Proration => "Prorated upgrade",
-        LineKind::Credit => "Credit",
-        LineKind::Charge => "Upgrade charge",
+        LineKind::Recurring => "kind-recurring",
+        LineKind::Proration => "kind-prorated-upgrade",
+        LineKind::Credit => "kind-credit",
+        LineKind::Charge => "kind-upgrade-charge",
+    }
+}
+
+fn kind_name(k: LineKind) -> T {
+    match k {
+        LineKind::Recurring => T::LineRecurring,
+        LineKind::Proration => T::LineProration,
+        LineKind::Credit => T::LineCredit,
+        LineKind::Charge => T::LineCharge,
     }
 }
 
@@ -36,19 +46,19 @@ pub fn Ledger(props: &LedgerProps) -> Html {
     let (path, _) = cost_path(o, 900.0, 160.0);
     html! {
         <section class="card ledger" aria-labelledby="ledger-h">
-            <h2 id="ledger-h">{ "Cost over time" }</h2>
+            <h2 id="ledger-h">{ ctx.t(T::CostH) }</h2>
             <svg class="cost" viewBox="0 0 900 160" preserveAspectRatio="none" role="img"
-                aria-label={format!("Cumulative cost, reaching {}", fmt.money(&o.total))}>
+                aria-label={ctx.tf(T::CostAria, &[("total", &fmt.money(&o.total))])}>
                 <path d={path} />
             </svg>
             <table>
-                <caption>{ format!("Invoice lines ({})", o.currency) }</caption>
-                <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Kind" }</th><th scope="col" class="num">{ "Amount" }</th><th scope="col"><span class="sr-only">{ "Explain" }</span></th></tr></thead>
+                <caption>{ ctx.tf(T::InvoiceLines, &[("currency", &o.currency)]) }</caption>
+                <thead><tr><th scope="col">{ ctx.t(T::Date) }</th><th scope="col">{ ctx.t(T::Kind) }</th><th scope="col" class="num">{ ctx.t(T::Amount) }</th><th scope="col"><span class="sr-only">{ ctx.t(T::Explain) }</span></th></tr></thead>
                 <tbody>
                     for (i, l) in o.invoice_lines.iter().enumerate() {
-                        <tr class={classes!("line", format!("kind-{}", kind_name(l.kind).to_lowercase().replace(' ', "-")))} data-date={l.date.to_string()}>
+                        <tr class={classes!("line", kind_class(l.kind))} data-date={l.date.to_string()}>
                             <td>{ fmt.date(l.date) }</td>
-                            <td>{ kind_name(l.kind) }<div class="desc">{ l.description.clone() }</div></td>
+                            <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ l.description.clone() }</div></td>
                             <td class="num amount">{ fmt.money(&l.amount) }</td>
                             <td>
                                 <button type="button" class="explain-toggle" aria-expanded={open.contains(&i).to_string()} aria-controls={format!("explain-{i}")}
@@ -59,22 +69,22 @@ pub fn Ledger(props: &LedgerProps) -> Html {
                                             if !s.remove(&i) { s.insert(i); }
                                             open.set(s);
                                         })
-                                    }}>{ if open.contains(&i) { "Hide" } else { "Explain" } }</button>
+                                    }}>{ if open.contains(&i) { ctx.t(T::Hide) } else { ctx.t(T::Explain) } }</button>
                             </td>
                         </tr>
                         <tr class={classes!("explain", (!open.contains(&i)).then_some("closed"))} id={format!("explain-{i}")}>
                             <td colspan="4">
                                 <dl>
-                                    <dt>{ "Rule" }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { "recurring charges are billed in advance at each period's start; after an upgrade every invoice uses the higher tier (R9)" } else { "an upgrade is charged the next day, prorated over the billing period" }) }</dd>
-                                    <dt>{ "Formula" }</dt><dd class="formula">{ formula(l, fmt.as_ref()) }</dd>
-                                    <dt>{ "Billing period" }</dt><dd>{ format!("{} to {}", fmt.date(l.explain.period_start), fmt.date(l.explain.period_end)) }</dd>
-                                    <dt>{ "Assumptions used" }</dt><dd>{ conventions(l) }</dd>
+                                    <dt>{ ctx.t(T::Rule) }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
+                                    <dt>{ ctx.t(T::Formula) }</dt><dd class="formula">{ formula(l, fmt.as_ref(), ctx.lang) }</dd>
+                                    <dt>{ ctx.t(T::BillingPeriod) }</dt><dd>{ ctx.tf(T::PeriodRange, &[("from", &fmt.date(l.explain.period_start)), ("to", &fmt.date(l.explain.period_end))]) }</dd>
+                                    <dt>{ ctx.t(T::AssumptionsUsed) }</dt><dd>{ conventions(l, ctx.lang) }</dd>
                                 </dl>
                             </td>
                         </tr>
                     }
                 </tbody>
-                <tfoot><tr><th scope="row" colspan="2">{ "Total over the horizon" }</th><td class="num total" id="ledger-total">{ fmt.money(&o.total) }</td><td></td></tr></tfoot>
+                <tfoot><tr><th scope="row" colspan="2">{ ctx.t(T::TotalHorizon) }</th><td class="num total" id="ledger-total">{ fmt.money(&o.total) }</td><td></td></tr></tfoot>
             </table>
         </section>
     }

@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::export::{days_csv, ledger_csv};
+use crate::app::i18n::{tf, Lang, T};
 use crate::app::share::{self, Packing};
 use crate::app::state::{Action, Notice};
 use crate::app::storage::{self, Saved};
@@ -45,7 +46,7 @@ fn file_stem(s: &Scenario) -> String {
 }
 
 /// Reads the saved list, setting a corrupt one aside.
-pub fn read_saved(dispatch: &Callback<Action>) -> Vec<Saved> {
+pub fn read_saved(dispatch: &Callback<Action>, lang: Lang) -> Vec<Saved> {
     let Some(text) = browser::load(storage::SAVED_KEY) else {
         return Vec::new();
     };
@@ -54,9 +55,11 @@ pub fn read_saved(dispatch: &Callback<Action>) -> Vec<Saved> {
         Err(why) => {
             browser::store(&format!("{}saved", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::SAVED_KEY);
-            dispatch.emit(Action::Notice(Notice::error(format!(
-                "Your saved scenarios could not be read ({why}). They were set aside under \"{}saved\" in this browser's storage, and the list starts empty.",
-                storage::CORRUPT_PREFIX
+            let key = format!("{}saved", storage::CORRUPT_PREFIX);
+            dispatch.emit(Action::Notice(Notice::error(tf(
+                lang,
+                T::SavedCorrupt,
+                &[("why", &why), ("key", &key)],
             ))));
             Vec::new()
         }
@@ -68,9 +71,10 @@ pub fn read_saved(dispatch: &Callback<Action>) -> Vec<Saved> {
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let dispatch = ctx.dispatch.clone();
+    let lang = ctx.lang;
     let saved = {
         let dispatch = dispatch.clone();
-        use_state(move || read_saved(&dispatch))
+        use_state(move || read_saved(&dispatch, lang))
     };
     let renaming = use_state(|| None::<usize>);
 
@@ -90,13 +94,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         browser::copy(&url);
                         dispatch.emit(Action::Notice(Some(Notice {
                             error: false,
-                            text: "Link copied. Anyone who opens it sees this scenario and the same numbers.".into(),
+                            text: T::LinkCopied.text(lang).into(),
                             link: Some(url),
                         })));
                     }
-                    None => dispatch.emit(Action::Notice(Notice::error(
-                        "The link could not be made in this browser.",
-                    ))),
+                    None => dispatch.emit(Action::Notice(Notice::error(T::LinkFailed.text(lang)))),
                 }
             });
         })
@@ -113,7 +115,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 .name
                 .clone()
                 .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| "Untitled scenario".into());
+                .unwrap_or_else(|| T::Untitled.text(lang).into());
             let mut list = (*saved).clone();
             storage::upsert(
                 &mut list,
@@ -124,11 +126,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             );
             if persist(&list) {
                 saved.set(list);
-                dispatch.emit(Action::Notice(Notice::info(format!(
-                    "Saved as \"{name}\" in this browser."
+                dispatch.emit(Action::Notice(Notice::info(tf(
+                    lang,
+                    T::SavedAs,
+                    &[("name", &name)],
                 ))));
             } else {
-                dispatch.emit(Action::Notice(Notice::error("This browser does not allow saving (private mode or full storage). Export the scenario as a file instead.")));
+                dispatch.emit(Action::Notice(Notice::error(T::CannotSave.text(lang))));
             }
         })
     };
@@ -154,18 +158,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                match browser::file_text(file)
-                    .await
-                    .and_then(|t| engine::parse(&t).map_err(|e| e.message))
-                {
+                match browser::file_text(file).await.and_then(|t| {
+                    engine::parse(&t).map_err(|e| crate::app::i18n::error_text(lang, &e))
+                }) {
                     Ok(s) => {
                         dispatch.emit(Action::Open(Box::new(s)));
-                        dispatch.emit(Action::Notice(Notice::info(format!(
-                            "Opened {name}. Undo brings back what you had."
+                        dispatch.emit(Action::Notice(Notice::info(tf(
+                            lang,
+                            T::OpenedFile,
+                            &[("name", &name)],
                         ))));
                     }
-                    Err(why) => dispatch.emit(Action::Notice(Notice::error(format!(
-                        "{name} is not a Tierwise scenario: {why}. Nothing was changed."
+                    Err(why) => dispatch.emit(Action::Notice(Notice::error(tf(
+                        lang,
+                        T::NotAScenario,
+                        &[("name", &name), ("why", &why)],
                     )))),
                 }
             });
@@ -188,23 +195,23 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
 
     html! {
-        <section class="toolbar" aria-label="Share, save and export">
-            <button type="button" id="share" onclick={on_share}>{ "Share link" }</button>
-            <button type="button" id="save" onclick={on_save}>{ "Save" }</button>
-            <button type="button" id="export-json" onclick={on_export}>{ "Export JSON" }</button>
-            <label class="button" for="import-json">{ "Import JSON" }</label>
+        <section class="toolbar" aria-label={ctx.t(T::ShareLink)}>
+            <button type="button" id="share" onclick={on_share}>{ ctx.t(T::ShareLink) }</button>
+            <button type="button" id="save" onclick={on_save}>{ ctx.t(T::Save) }</button>
+            <button type="button" id="export-json" onclick={on_export}>{ ctx.t(T::ExportJson) }</button>
+            <label class="button" for="import-json">{ ctx.t(T::ImportJson) }</label>
             <input type="file" id="import-json" class="sr-only" accept=".json,application/json" onchange={on_import} />
-            <button type="button" id="csv-days" onclick={csv("days")} disabled={props.outcome.is_none()}>{ "Days CSV" }</button>
-            <button type="button" id="csv-ledger" onclick={csv("ledger")} disabled={props.outcome.is_none()}>{ "Ledger CSV" }</button>
-            <button type="button" id="print" onclick={on_print}>{ "Print quote" }</button>
+            <button type="button" id="csv-days" onclick={csv("days")} disabled={props.outcome.is_none()}>{ ctx.t(T::DaysCsv) }</button>
+            <button type="button" id="csv-ledger" onclick={csv("ledger")} disabled={props.outcome.is_none()}>{ ctx.t(T::LedgerCsv) }</button>
+            <button type="button" id="print" onclick={on_print}>{ ctx.t(T::PrintQuote) }</button>
             if !saved.is_empty() {
                 <details class="saved">
-                    <summary>{ format!("Saved scenarios ({})", saved.len()) }</summary>
+                    <summary>{ ctx.tf(T::SavedScenarios, &[("n", &saved.len().to_string())]) }</summary>
                     <ul>
                         for (i, item) in saved.iter().enumerate() {
                             <li class="saved-item">
                                 if *renaming == Some(i) {
-                                    <input type="text" aria-label="New name" value={item.name.clone()} maxlength="200"
+                                    <input type="text" aria-label={ctx.t(T::NewName)} value={item.name.clone()} maxlength="200"
                                         onchange={{
                                             let saved = saved.clone();
                                             let renaming = renaming.clone();
@@ -228,8 +235,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                                 <button type="button" onclick={{
                                     let s = item.scenario.clone();
                                     dispatch.reform(move |_: MouseEvent| Action::Open(Box::new(s.clone())))
-                                }}>{ "Open" }</button>
-                                <button type="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(Some(i))) }}>{ "Rename" }</button>
+                                }}>{ ctx.t(T::Open) }</button>
+                                <button type="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(Some(i))) }}>{ ctx.t(T::Rename) }</button>
                                 <button type="button" onclick={{
                                     let saved = saved.clone();
                                     Callback::from(move |_: MouseEvent| {
@@ -240,7 +247,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                                             saved.set(list);
                                         }
                                     })
-                                }}>{ "Delete" }</button>
+                                }}>{ ctx.t(T::Delete) }</button>
                             </li>
                         }
                     </ul>
@@ -270,25 +277,25 @@ pub fn Quote(props: &QuoteProps) -> Html {
     let asm = &s.assumptions;
     html! {
         <section class="quote" aria-hidden="true">
-            <h2>{ format!("Quote: {}", s.name.clone().unwrap_or_default()) }</h2>
-            <p>{ format!("Date of quote: {}", fmt.date(crate::ui::today())) }</p>
+            <h2>{ ctx.tf(T::QuoteH, &[("name", &s.name.clone().unwrap_or_default())]) }</h2>
+            <p>{ ctx.tf(T::QuoteDate, &[("date", &fmt.date(crate::ui::today()))]) }</p>
             if s.prices.is_none() {
-                <p class="example-label">{ "Example prices: not an official price list." }</p>
+                <p class="example-label">{ ctx.t(T::QuoteExample) }</p>
             }
-            <h3>{ "Account" }</h3>
+            <h3>{ ctx.t(T::Account) }</h3>
             <p>{ format!("{} edition, {} term, billed {}; bought {}; counts as of {}; processing at {} {}; {} marketing, {} non-marketing contacts.",
                 a.edition.code(), a.term.code(), a.billing.unwrap_or(a.term).code(), a.start, a.as_of.clone().unwrap_or_else(|| a.start.clone()),
                 a.processing_time, a.timezone, fmt.count(s.contacts.marketing.max(0) as u64), fmt.count(s.contacts.non_marketing.max(0) as u64)) }</p>
-            <h3>{ "Assumptions" }</h3>
+            <h3>{ ctx.t(T::Assumptions) }</h3>
             <p>{ format!("Proration {:?}, rounding {:?}, lines {:?}, month end {:?}, notifications at {:?} %.", asm.proration, asm.rounding, asm.lines, asm.month_end, asm.notify_at).to_lowercase() }</p>
-            <h3>{ "Timeline" }</h3>
+            <h3>{ ctx.t(T::Timeline) }</h3>
             <ol>
                 for (i, e) in s.events.iter().enumerate() {
                     <li>{ format!("{} {} {}: {}", e.at.clone().or(e.from.clone()).unwrap_or_default(), e.action.code(),
-                        e.count.or(e.per_day).or(e.tier).unwrap_or(0), event_effect(i, e, Some(&props.outcome), fmt.as_ref())) }</li>
+                        e.count.or(e.per_day).or(e.tier).unwrap_or(0), event_effect(i, e, Some(&props.outcome), fmt.as_ref(), ctx.lang)) }</li>
                 }
             </ol>
-            <p class="quote-total">{ format!("Total over the horizon: {}", fmt.money(&props.outcome.total)) }</p>
+            <p class="quote-total">{ format!("{}: {}", ctx.t(T::TotalHorizon), fmt.money(&props.outcome.total)) }</p>
         </section>
     }
 }

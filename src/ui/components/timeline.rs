@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::inputs::NumberField;
+use crate::app::i18n::T;
 use crate::app::state::{Action, Edit, NewEvent};
 use crate::app::text::event_effect;
 use crate::engine::outcome::Outcome;
@@ -22,26 +23,30 @@ pub struct TimelineProps {
     pub outcome: Option<Rc<Outcome>>,
 }
 
-fn kind_name(k: Kind) -> &'static str {
+fn kind_name(k: Kind) -> T {
     match k {
-        Kind::AddMarketing => "Import as marketing",
-        Kind::AddNonMarketing => "Import as non-marketing",
-        Kind::SetMarketing => "Set to marketing",
-        Kind::SetNonMarketing => "Set to non-marketing",
-        Kind::DeleteMarketing => "Delete marketing contacts",
-        Kind::DeleteNonMarketing => "Delete non-marketing contacts",
-        Kind::RequestDowngrade => "Request a downgrade at renewal",
-        Kind::ChangeTier => "Change tier now (upgrade)",
+        Kind::AddMarketing => T::KindAddMarketing,
+        Kind::AddNonMarketing => T::KindAddNonMarketing,
+        Kind::SetMarketing => T::KindSetMarketing,
+        Kind::SetNonMarketing => T::KindSetNonMarketing,
+        Kind::DeleteMarketing => T::KindDeleteMarketing,
+        Kind::DeleteNonMarketing => T::KindDeleteNonMarketing,
+        Kind::RequestDowngrade => T::KindRequestDowngrade,
+        Kind::ChangeTier => T::KindChangeTier,
     }
 }
 
-const ADD: [(NewEvent, &str); 6] = [
-    (NewEvent::Import, "+ Import"),
-    (NewEvent::SetNonMarketing, "+ Set to non-marketing"),
-    (NewEvent::Delete, "+ Delete"),
-    (NewEvent::DailyGrowth, "+ Daily growth"),
-    (NewEvent::Downgrade, "+ Downgrade request"),
-    (NewEvent::ChangeTier, "+ Tier change"),
+const ADD: [(NewEvent, T, &str); 6] = [
+    (NewEvent::Import, T::AddImport, "add-import"),
+    (
+        NewEvent::SetNonMarketing,
+        T::AddSetNonMarketing,
+        "add-set-non-marketing",
+    ),
+    (NewEvent::Delete, T::AddDelete, "add-delete"),
+    (NewEvent::DailyGrowth, T::AddDailyGrowth, "add-daily-growth"),
+    (NewEvent::Downgrade, T::AddDowngrade, "add-downgrade"),
+    (NewEvent::ChangeTier, T::AddTierChange, "add-tier-change"),
 ];
 
 /// Props of [`EventRow`].
@@ -197,34 +202,34 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     html! {
         <li class="event" data-index={i.to_string()} data-action={e.action.code()}>
             <div class="event-main">
-                <select aria-label="What happens" class="ev-kind" onchange={on_kind}>
+                <select aria-label={ctx.t(T::WhatHappens)} class="ev-kind" onchange={on_kind}>
                     for k in Kind::ALL {
-                        <option value={k.code()} selected={k == e.action}>{ kind_name(k) }</option>
+                        <option value={k.code()} selected={k == e.action}>{ ctx.t(kind_name(k)) }</option>
                     }
                 </select>
                 if flow {
-                    <span class="when">{ "from " }{ date_input("from", e.from.clone()) }{ " to " }{ date_input("to", e.to.clone()) }</span>
+                    <span class="when">{ ctx.t(T::From) }{ " " }{ date_input("from", e.from.clone()) }{ " " }{ ctx.t(T::To) }{ " " }{ date_input("to", e.to.clone()) }</span>
                 } else {
                     <span class="when">
-                        { "on " }{ date_input("at", e.at.clone()) }
-                        <input type="time" aria-label="time (optional)" class="ev-time" value={time} oninput={on_time} />
+                        { ctx.t(T::On) }{ " " }{ date_input("at", e.at.clone()) }
+                        <input type="time" aria-label={ctx.t(T::TimeOptional)} class="ev-time" value={time} oninput={on_time} />
                     </span>
                 }
-                <button type="button" class="remove" aria-label={format!("Remove event {}", i + 1)} onclick={remove}>{ "×" }</button>
+                <button type="button" class="remove" aria-label={ctx.tf(T::RemoveEvent, &[("n", &(i + 1).to_string())])} onclick={remove}>{ "×" }</button>
             </div>
             <div class="event-amount">
                 if e.action.takes_tier() {
-                    { amount("tier", e.tier, "Tier") }
+                    { amount("tier", e.tier, ctx.t(T::Tier)) }
                 } else if flow {
-                    { amount("per_day", e.per_day, "Contacts per day") }
+                    { amount("per_day", e.per_day, ctx.t(T::PerDay)) }
                 } else {
-                    { amount("count", e.count, "Contacts") }
+                    { amount("count", e.count, ctx.t(T::Contacts)) }
                 }
                 if !flow && !e.action.takes_tier() {
                     <label class="repeat">
                         <input type="checkbox" checked={e.every.is_some()} onchange={on_repeat} />
-                        { " every month" }
-                        if e.every.is_some() { { " through " }{ date_input("through", e.through.clone()) } }
+                        { ctx.t(T::EveryMonth) }
+                        if e.every.is_some() { { ctx.t(T::Through) }{ date_input("through", e.through.clone()) } }
                     </label>
                 }
             </div>
@@ -242,18 +247,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let fmt = &ctx.fmt.0;
     html! {
         <section class="card timeline" aria-labelledby="timeline-h">
-            <h2 id="timeline-h">{ "2. Plan what happens" }</h2>
-            <div class="add-events" role="group" aria-label="Add an event">
-                for (kind, label) in ADD {
-                    <button type="button" class="add" onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::AddEvent(kind)))}>{ label }</button>
+            <h2 id="timeline-h">{ ctx.t(T::TimelineH) }</h2>
+            <div class="add-events" role="group" aria-label={ctx.t(T::AddEvent)}>
+                for (kind, label, id) in ADD {
+                    <button type="button" class="add" id={id} onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::AddEvent(kind)))}>{ ctx.t(label) }</button>
                 }
             </div>
             if s.events.is_empty() {
-                <p class="hint">{ "No events yet. Add an import to see what it costs." }</p>
+                <p class="hint">{ ctx.t(T::NoEvents) }</p>
             }
             <ol class="events">
                 for (i, e) in s.events.iter().enumerate() {
-                    <EventRow index={i} event={e.clone()} effect={AttrValue::from(event_effect(i, e, props.outcome.as_deref(), fmt.as_ref()))} />
+                    <EventRow index={i} event={e.clone()} effect={AttrValue::from(event_effect(i, e, props.outcome.as_deref(), fmt.as_ref(), ctx.lang))} />
                 }
             </ol>
             if let Some(m) = ctx.error("events") { <small class="error" role="alert">{ m }</small> }

@@ -1,0 +1,604 @@
+//! Every sentence a person reads, in English, Swedish and Polish (the source
+//! article's two translations). The [`messages!`] table makes a missing
+//! translation a compile error; tests check placeholders and untranslated
+//! copies. Numbers, dates and money are formatted by `Intl` for the language.
+
+use crate::engine::error::{Error, ErrorCode};
+use crate::engine::outcome::WarningKind;
+
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Svenska.
+    Sv,
+    /// Polski.
+    Pl,
+}
+
+impl Lang {
+    /// Every language, in the switcher's order.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Sv, Lang::Pl];
+
+    /// The language for a BCP 47 tag such as `sv-SE` (English otherwise).
+    pub fn from_tag(tag: &str) -> Lang {
+        match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
+            Some("sv") => Lang::Sv,
+            Some("pl") => Lang::Pl,
+            _ => Lang::En,
+        }
+    }
+
+    /// The short code: `en`, `sv`, `pl`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Sv => "sv",
+            Lang::Pl => "pl",
+        }
+    }
+
+    /// The language's own name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Sv => "Svenska",
+            Lang::Pl => "Polski",
+        }
+    }
+
+    /// The locale for `Intl`, keeping the browser's region for English.
+    pub fn locale(self, browser: &str) -> String {
+        match self {
+            Lang::En if browser.to_ascii_lowercase().starts_with("en") => browser.to_string(),
+            Lang::En => "en-US".into(),
+            Lang::Sv => "sv-SE".into(),
+            Lang::Pl => "pl-PL".into(),
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($key:ident => [$en:expr, $sv:expr, $pl:expr $(,)?]),* $(,)?) => {
+        /// A message key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum T { $($key),* }
+
+        impl T {
+            /// Every key.
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            /// The text in a language.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match self {
+                    $(T::$key => match lang { Lang::En => $en, Lang::Sv => $sv, Lang::Pl => $pl }),*
+                }
+            }
+        }
+    };
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// A message with its placeholders filled.
+pub fn tf(lang: Lang, key: T, args: &[(&str, &str)]) -> String {
+    fill(key.text(lang), args)
+}
+
+messages! {
+    Tagline => ["What will your marketing-contacts bill be, and when?", "Vad kommer din faktura för marknadsföringskontakter att bli, och när?", "Ile wyniesie rachunek za kontakty marketingowe i kiedy?"],
+    Undo => ["↶ Undo", "↶ Ångra", "↶ Cofnij"],
+    Redo => ["↷ Redo", "↷ Gör om", "↷ Ponów"],
+    UndoTitle => ["Undo (Ctrl+Z)", "Ångra (Ctrl+Z)", "Cofnij (Ctrl+Z)"],
+    RedoTitle => ["Redo (Ctrl+Shift+Z)", "Gör om (Ctrl+Skift+Z)", "Ponów (Ctrl+Shift+Z)"],
+    Language => ["Language", "Språk", "Język"],
+    FixInputs => ["Some inputs need fixing. ", "Några fält behöver rättas. ", "Niektóre pola wymagają poprawy. "],
+    StaleFigures => ["The figures below are from the last valid scenario until then.", "Siffrorna nedan gäller det senaste giltiga scenariot tills dess.", "Do tego czasu poniższe liczby dotyczą ostatniego poprawnego scenariusza."],
+    NotesWarnings => ["Notes and warnings", "Anteckningar och varningar", "Uwagi i ostrzeżenia"],
+    Footer => ["Runs entirely in your browser: nothing you enter is sent anywhere. The built-in prices are an example, not an official price list. Rules follow HubSpot's help article \"Understand marketing contacts billing\".", "Körs helt i din webbläsare: inget du anger skickas någonstans. De inbyggda priserna är ett exempel, inte en officiell prislista. Reglerna följer HubSpots hjälpartikel \"Förstå fakturering av marknadsföringskontakter\".", "Działa w całości w przeglądarce: nic, co wpiszesz, nie jest nigdzie wysyłane. Wbudowane ceny są przykładem, a nie oficjalnym cennikiem. Zasady pochodzą z artykułu pomocy HubSpot \"Zrozumienie rozliczeń kontaktów marketingowych\"."],
+    Dismiss => ["Dismiss", "Stäng", "Zamknij"],
+    // Account.
+    AccountH => ["1. Your account", "1. Ditt konto", "1. Twoje konto"],
+    ScenarioName => ["Scenario name", "Scenariots namn", "Nazwa scenariusza"],
+    Edition => ["Edition", "Utgåva", "Wersja"],
+    Starter => ["Starter", "Starter", "Starter"],
+    Professional => ["Professional", "Professional", "Professional"],
+    Enterprise => ["Enterprise", "Enterprise", "Enterprise"],
+    BasicLegacy => ["Basic (legacy)", "Basic (äldre)", "Basic (starsza)"],
+    ContractTerm => ["Contract term", "Avtalsperiod", "Okres umowy"],
+    Annual => ["Annual", "Årlig", "Roczny"],
+    Monthly => ["Monthly", "Månatlig", "Miesięczny"],
+    Billed => ["Billed", "Faktureras", "Rozliczany"],
+    AsTheTerm => ["As the term", "Som avtalet", "Jak umowa"],
+    Annually => ["Annually", "Årsvis", "Rocznie"],
+    BillingHint => ["assumption: default = the term", "antagande: standard = avtalsperioden", "założenie: domyślnie = okres umowy"],
+    PurchaseDate => ["Purchase date", "Köpdatum", "Data zakupu"],
+    CountsAsOf => ["Counts as of", "Antal per", "Stan na dzień"],
+    SimulateUntil => ["Simulate until", "Simulera till", "Symuluj do"],
+    BoughtThrough => ["Bought through", "Köpt via", "Kupione przez"],
+    RegionHint => ["sets the processing zone", "anger tidszonen för bearbetning", "ustala strefę przetwarzania"],
+    RegionNorthAmerica => ["North America", "Nordamerika", "Ameryka Północna"],
+    RegionEurope => ["Europe (Ireland entity)", "Europa (irländskt bolag)", "Europa (spółka irlandzka)"],
+    RegionAsiaPacific => ["Asia-Pacific (Singapore entity)", "Asien–Stillahavsområdet (Singaporebolag)", "Azja i Pacyfik (spółka singapurska)"],
+    RegionAustralia => ["Australia and New Zealand", "Australien och Nya Zeeland", "Australia i Nowa Zelandia"],
+    RegionJapan => ["Japan", "Japan", "Japonia"],
+    RegionLatinAmerica => ["Latin America", "Latinamerika", "Ameryka Łacińska"],
+    RegionOther => ["Other zone…", "Annan zon…", "Inna strefa…"],
+    ProcessingZone => ["Processing time zone", "Tidszon för bearbetning", "Strefa czasowa przetwarzania"],
+    ZoneNotSupported => ["\"{zone}\" is not a supported processing zone. Pick one from the list.", "\"{zone}\" är inte en tidszon som stöds. Välj en i listan.", "\"{zone}\" nie jest obsługiwaną strefą przetwarzania. Wybierz z listy."],
+    ProcessedAt => ["Changes processed at", "Ändringar bearbetas kl.", "Zmiany przetwarzane o"],
+    Midnight => ["00:00 (midnight)", "00:00 (midnatt)", "00:00 (północ)"],
+    Noon => ["12:00 (noon)", "12:00 (mitt på dagen)", "12:00 (południe)"],
+    ProcessingHint => ["assumption R5: the article says \"12:00\"", "antagande R5: artikeln säger \"12.00\"", "założenie R5: artykuł podaje \"12:00\""],
+    MarketingContacts => ["Marketing contacts", "Marknadsföringskontakter", "Kontakty marketingowe"],
+    NonMarketingContacts => ["Non-marketing contacts", "Icke-marknadsföringskontakter", "Kontakty niemarketingowe"],
+    PendingContacts => ["Pending non-marketing", "Väntande icke-marknadsföring", "Oczekujące niemarketingowe"],
+    PendingHint => ["set to non-marketing, still billed", "satta som icke-marknadsföring, faktureras ännu", "ustawione jako niemarketingowe, nadal rozliczane"],
+    CurrentTier => ["Current contact tier", "Nuvarande kontaktnivå", "Obecny poziom kontaktów"],
+    TierAuto => ["Smallest that holds the count", "Minsta som rymmer antalet", "Najmniejszy mieszczący liczbę"],
+    Cap => ["Marketing cap (optional)", "Tak för marknadsföring (valfritt)", "Limit marketingowych (opcjonalnie)"],
+    NoCap => ["no cap", "inget tak", "bez limitu"],
+    CapHint => ["blocks new marketing contacts above it", "stoppar nya marknadsföringskontakter över taket", "blokuje nowe kontakty marketingowe powyżej limitu"],
+    // Inputs.
+    EnterNumber => ["Enter a number.", "Ange ett tal.", "Wpisz liczbę."],
+    NumberTooLarge => ["That number is too large.", "Talet är för stort.", "Ta liczba jest za duża."],
+    WholeNumber => ["Enter a whole number, such as 3000.", "Ange ett heltal, till exempel 3000.", "Wpisz liczbę całkowitą, np. 3000."],
+    EnterDate => ["Enter a whole date.", "Ange ett fullständigt datum.", "Wpisz pełną datę."],
+    EnterTime => ["Enter a time.", "Ange en tid.", "Wpisz godzinę."],
+    // Timeline.
+    TimelineH => ["2. Plan what happens", "2. Planera vad som händer", "2. Zaplanuj zdarzenia"],
+    AddEvent => ["Add an event", "Lägg till en händelse", "Dodaj zdarzenie"],
+    AddImport => ["+ Import", "+ Import", "+ Import"],
+    AddSetNonMarketing => ["+ Set to non-marketing", "+ Sätt som icke-marknadsföring", "+ Ustaw jako niemarketingowe"],
+    AddDelete => ["+ Delete", "+ Radera", "+ Usuń"],
+    AddDailyGrowth => ["+ Daily growth", "+ Daglig tillväxt", "+ Dzienny przyrost"],
+    AddDowngrade => ["+ Downgrade request", "+ Begäran om nedgradering", "+ Prośba o obniżenie"],
+    AddTierChange => ["+ Tier change", "+ Nivåändring", "+ Zmiana poziomu"],
+    NoEvents => ["No events yet. Add an import to see what it costs.", "Inga händelser än. Lägg till en import för att se vad den kostar.", "Brak zdarzeń. Dodaj import, aby zobaczyć, ile kosztuje."],
+    KindAddMarketing => ["Import as marketing", "Importera som marknadsföring", "Import jako marketingowe"],
+    KindAddNonMarketing => ["Import as non-marketing", "Importera som icke-marknadsföring", "Import jako niemarketingowe"],
+    KindSetMarketing => ["Set to marketing", "Sätt som marknadsföring", "Ustaw jako marketingowe"],
+    KindSetNonMarketing => ["Set to non-marketing", "Sätt som icke-marknadsföring", "Ustaw jako niemarketingowe"],
+    KindDeleteMarketing => ["Delete marketing contacts", "Radera marknadsföringskontakter", "Usuń kontakty marketingowe"],
+    KindDeleteNonMarketing => ["Delete non-marketing contacts", "Radera icke-marknadsföringskontakter", "Usuń kontakty niemarketingowe"],
+    KindRequestDowngrade => ["Request a downgrade at renewal", "Begär nedgradering vid förnyelse", "Poproś o obniżenie przy odnowieniu"],
+    KindChangeTier => ["Change tier now (upgrade)", "Byt nivå nu (uppgradering)", "Zmień poziom teraz (podwyższenie)"],
+    WhatHappens => ["What happens", "Vad som händer", "Co się dzieje"],
+    On => ["on", "den", "dnia"],
+    From => ["from", "från", "od"],
+    To => ["to", "till", "do"],
+    TimeOptional => ["time (optional)", "tid (valfri)", "godzina (opcjonalnie)"],
+    RemoveEvent => ["Remove event {n}", "Ta bort händelse {n}", "Usuń zdarzenie {n}"],
+    Tier => ["Tier", "Nivå", "Poziom"],
+    PerDay => ["Contacts per day", "Kontakter per dag", "Kontakty dziennie"],
+    Contacts => ["Contacts", "Kontakter", "Kontakty"],
+    EveryMonth => [" every month", " varje månad", " co miesiąc"],
+    Through => [" through ", " till och med ", " do "],
+    // Event effects.
+    EffCountsAtOnce => ["counts at once", "räknas direkt", "liczy się od razu"],
+    EffNotBilled => ["not billed", "faktureras inte", "nierozliczany"],
+    EffBilledUntil => ["still billed until {at}", "faktureras till {at}", "rozliczany do {at}"],
+    EffBilledPastHorizon => ["still billed until the next update date, after the horizon", "faktureras till nästa uppdateringsdatum, efter perioden", "rozliczany do następnej daty aktualizacji, po końcu okresu"],
+    EffFrees => ["frees capacity at once; the tier stays", "frigör kapacitet direkt; nivån ligger kvar", "od razu zwalnia miejsce; poziom pozostaje"],
+    EffDecidedAt => ["decided at the renewal on {at}", "avgörs vid förnyelsen {at}", "rozstrzygane przy odnowieniu {at}"],
+    EffDecidedPastHorizon => ["decided at the next renewal, after the horizon", "avgörs vid nästa förnyelse, efter perioden", "rozstrzygane przy następnym odnowieniu, po końcu okresu"],
+    EffUpgradesAtOnce => ["upgrades at once; prorated charge the next day", "uppgraderar direkt; proportionell avgift nästa dag", "podwyższa od razu; proporcjonalna opłata następnego dnia"],
+    EffUpgrade => ["; upgrade to {tier} on {at}, {amount} charged {date}", "; uppgradering till {tier} {at}, {amount} debiteras {date}", "; podwyższenie do {tier} {at}, {amount} naliczone {date}"],
+    EffAccepted => ["; accepted", "; godkänd", "; przyjęte"],
+    EffRefused => ["; refused: the count would not fit", "; avslagen: antalet skulle inte rymmas", "; odrzucone: liczba by się nie zmieściła"],
+    // Chart.
+    UsageH => ["Usage over time", "Användning över tid", "Wykorzystanie w czasie"],
+    LegendBilled => ["Billed (marketing + pending)", "Fakturerade (marknadsföring + väntande)", "Rozliczane (marketingowe + oczekujące)"],
+    LegendMarketing => ["Live marketing", "Aktiva marknadsföringskontakter", "Aktywne marketingowe"],
+    LegendBand => ["{list} % of tier", "{list} % av nivån", "{list} % poziomu"],
+    LegendUpgrade => ["Upgrade", "Uppgradering", "Podwyższenie"],
+    LegendNotice => ["Notification (24–48 h window)", "Meddelande (inom 24–48 h)", "Powiadomienie (okno 24–48 h)"],
+    LegendUpdate => ["Update date", "Uppdateringsdatum", "Data aktualizacji"],
+    LegendRenewal => ["Renewal", "Förnyelse", "Odnowienie"],
+    ChartLabel => ["Usage chart. Use the arrow keys to move through the days.", "Användningsdiagram. Använd piltangenterna för att gå mellan dagarna.", "Wykres wykorzystania. Użyj strzałek, aby przechodzić między dniami."],
+    ChartAria => ["Billed contacts from {from} to {to}", "Fakturerade kontakter från {from} till {to}", "Rozliczane kontakty od {from} do {to}"],
+    ChartHelp => ["Point at the chart, or focus it and use the arrow keys, to read a day's values.", "Peka på diagrammet, eller fokusera det och använd piltangenterna, för att läsa en dags värden.", "Wskaż wykres albo zaznacz go i użyj strzałek, aby odczytać wartości dnia."],
+    Readout => ["{date}: billed {billed} (peak {peak}), marketing {marketing}, pending {pending}, tier {tier}", "{date}: fakturerade {billed} (topp {peak}), marknadsföring {marketing}, väntande {pending}, nivå {tier}", "{date}: rozliczane {billed} (szczyt {peak}), marketingowe {marketing}, oczekujące {pending}, poziom {tier}"],
+    ReadUpgrade => ["upgrade {from} → {to}", "uppgradering {from} → {to}", "podwyższenie {from} → {to}"],
+    ReadExceeded => ["tier exceeded", "nivån överskriden", "poziom przekroczony"],
+    ReadReached => ["{p} % reached", "{p} % nått", "osiągnięto {p} %"],
+    TipRenewal => ["Renewal {at}", "Förnyelse {at}", "Odnowienie {at}"],
+    TipUpdate => ["Update date {at}", "Uppdateringsdatum {at}", "Data aktualizacji {at}"],
+    TipExceeded => ["Tier {tier} exceeded", "Nivå {tier} överskriden", "Przekroczono poziom {tier}"],
+    TipReached => ["{p} % of tier {tier} reached", "{p} % av nivå {tier} nått", "Osiągnięto {p} % poziomu {tier}"],
+    TipWindow => ["{what} — {at}; delivered between {start} and {end}", "{what} — {at}; levereras mellan {start} och {end}", "{what} — {at}; dostarczane między {start} a {end}"],
+    TipUpgrade => ["Upgrade {from} → {to} at {at}; {amount} charged {date}", "Uppgradering {from} → {to} {at}; {amount} debiteras {date}", "Podwyższenie {from} → {to} {at}; {amount} naliczone {date}"],
+    // Ledger.
+    CostH => ["Cost over time", "Kostnad över tid", "Koszt w czasie"],
+    CostAria => ["Cumulative cost, reaching {total}", "Ackumulerad kostnad, totalt {total}", "Koszt łączny, razem {total}"],
+    InvoiceLines => ["Invoice lines ({currency})", "Fakturarader ({currency})", "Pozycje faktury ({currency})"],
+    Date => ["Date", "Datum", "Data"],
+    Kind => ["Kind", "Typ", "Rodzaj"],
+    Amount => ["Amount", "Belopp", "Kwota"],
+    Explain => ["Explain", "Förklara", "Wyjaśnij"],
+    Hide => ["Hide", "Dölj", "Ukryj"],
+    LineRecurring => ["Recurring", "Återkommande", "Cykliczna"],
+    LineProration => ["Prorated upgrade", "Proportionell uppgradering", "Proporcjonalne podwyższenie"],
+    LineCredit => ["Credit", "Kredit", "Uznanie"],
+    LineCharge => ["Upgrade charge", "Uppgraderingsavgift", "Opłata za podwyższenie"],
+    Rule => ["Rule", "Regel", "Zasada"],
+    Formula => ["Formula", "Formel", "Wzór"],
+    BillingPeriod => ["Billing period", "Faktureringsperiod", "Okres rozliczeniowy"],
+    AssumptionsUsed => ["Assumptions used", "Antaganden", "Przyjęte założenia"],
+    RuleRecurring => ["recurring charges are billed in advance at each period's start; after an upgrade every invoice uses the higher tier (R9)", "återkommande avgifter faktureras i förskott vid varje periods början; efter en uppgradering används den högre nivån på varje faktura (R9)", "opłaty cykliczne są pobierane z góry na początku każdego okresu; po podwyższeniu każda faktura stosuje wyższy poziom (R9)"],
+    RuleProration => ["an upgrade is charged the next day, prorated over the billing period", "en uppgradering debiteras nästa dag, proportionellt över faktureringsperioden", "podwyższenie jest naliczane następnego dnia, proporcjonalnie do okresu rozliczeniowego"],
+    PeriodRange => ["{from} to {to}", "{from} till {to}", "od {from} do {to}"],
+    TotalHorizon => ["Total over the horizon", "Totalt för perioden", "Razem za okres"],
+    Days => ["days", "dagar", "dni"],
+    OneMonth => ["1 month", "1 månad", "1 miesiąc"],
+    NMonths => ["{n} months", "{n} månader", "{n} miesięcy"],
+    MonthlyTerm => ["monthly term", "månadsavtal", "umowa miesięczna"],
+    NoProration => ["no proration", "ingen proportionering", "bez proporcji"],
+    ConvAdvance => ["Billed in advance for the period, {rounding}", "Faktureras i förskott för perioden, {rounding}", "Pobierane z góry za okres, {rounding}"],
+    ConvDaily => ["daily proration", "proportionering per dag", "proporcja dzienna"],
+    ConvSeconds => ["proration by the second", "proportionering per sekund", "proporcja co do sekundy"],
+    ConvNone => ["no proration", "ingen proportionering", "bez proporcji"],
+    RoundHalfUp => ["rounded half up", "avrundat uppåt vid hälften", "zaokrąglone połówki w górę"],
+    RoundHalfEven => ["rounded half to even", "avrundat till jämnt vid hälften", "zaokrąglone połówki do parzystej"],
+    LinesNet => ["one net line", "en nettorad", "jedna pozycja netto"],
+    LinesPair => ["credit and charge lines", "kredit- och debetrader", "pozycje uznania i obciążenia"],
+    // Figures.
+    NextUpdate => ["Next update date", "Nästa uppdateringsdatum", "Następna data aktualizacji"],
+    YourTime => ["Your time: {at}", "Din tid: {at}", "Twój czas: {at}"],
+    ProcessingAt => ["processing at {time} (assumption R5)", "bearbetning kl. {time} (antagande R5)", "przetwarzanie o {time} (założenie R5)"],
+    NoneInHorizon => ["None in the horizon", "Inget under perioden", "Brak w okresie"],
+    TierToday => ["Tier today", "Nivå idag", "Poziom dziś"],
+    BilledHeadroom => ["{billed} billed, headroom {headroom}", "{billed} fakturerade, {headroom} kvar", "{billed} rozliczanych, zapas {headroom}"],
+    FirstUpgrade => ["First upgrade", "Första uppgradering", "Pierwsze podwyższenie"],
+    UpgradeSummary => ["to {tier}; {amount} charged {date}", "till {tier}; {amount} debiteras {date}", "do {tier}; {amount} naliczone {date}"],
+    ProrationNote => ["{proration}, {rounding} (assumptions R8)", "{proration}, {rounding} (antaganden R8)", "{proration}, {rounding} (założenia R8)"],
+    None_ => ["None", "Ingen", "Brak"],
+    StaysInTier => ["The count stays within the tier.", "Antalet håller sig inom nivån.", "Liczba mieści się w poziomie."],
+    TotalCost => ["Total cost", "Total kostnad", "Koszt całkowity"],
+    ExamplePrices => ["example prices", "exempelpriser", "ceny przykładowe"],
+    // Assumptions.
+    AssumptionsH => ["3. Assumptions", "3. Antaganden", "3. Założenia"],
+    AssumptionsHint => ["Where the article is silent, the default is the reading that bills more. Change any of them to see what moves.", "Där artikeln är tyst väljs som standard tolkningen som kostar mest. Ändra dem för att se vad som påverkas.", "Tam, gdzie artykuł milczy, domyślnie przyjęto odczytanie droższe. Zmień je, aby zobaczyć, co się zmienia."],
+    ProrationLabel => ["Proration (R8)", "Proportionering (R8)", "Proporcja (R8)"],
+    ProrationDaily => ["Daily: days left / days in period", "Per dag: återstående dagar / dagar i perioden", "Dzienna: pozostałe dni / dni w okresie"],
+    ProrationSeconds => ["By the second", "Per sekund", "Co do sekundy"],
+    ProrationNone => ["None: whole period", "Ingen: hela perioden", "Brak: cały okres"],
+    RoundingLabel => ["Rounding (R8)", "Avrundning (R8)", "Zaokrąglanie (R8)"],
+    HalfUp => ["Half up", "Uppåt vid hälften", "Połówki w górę"],
+    HalfEven => ["Half to even", "Till jämnt vid hälften", "Połówki do parzystej"],
+    LinesLabel => ["Upgrade lines (R8)", "Uppgraderingsrader (R8)", "Pozycje podwyższenia (R8)"],
+    OneNetLine => ["One net line", "En nettorad", "Jedna pozycja netto"],
+    CreditAndCharge => ["Credit and charge", "Kredit och debitering", "Uznanie i obciążenie"],
+    MonthEndLabel => ["Bought on the 29th–31st (R4)", "Köpt den 29–31 (R4)", "Zakup 29–31 dnia (R4)"],
+    Clamp => ["Last day of short months", "Sista dagen i korta månader", "Ostatni dzień krótkich miesięcy"],
+    Roll => ["1st of the next month", "Den 1:a nästa månad", "1. dzień następnego miesiąca"],
+    NotifyLabel => ["Notify at % of tier (R10)", "Meddela vid % av nivån (R10)", "Powiadamiaj przy % poziomu (R10)"],
+    NotifyHint => ["exceeding the tier is always notified", "överskriden nivå meddelas alltid", "przekroczenie poziomu jest zawsze zgłaszane"],
+    NotifyError => ["Enter percentages separated by commas, such as 75, 90, 98.", "Ange procentsatser åtskilda med komma, till exempel 75, 90, 98.", "Wpisz wartości procentowe oddzielone przecinkami, np. 75, 90, 98."],
+    PriceBook => ["Price book ", "Prislista ", "Cennik "],
+    ExampleBadge => ["Example prices, not an official price list", "Exempelpriser, inte en officiell prislista", "Ceny przykładowe, nie oficjalny cennik"],
+    CustomPrices => ["Custom prices", "Egna priser", "Własne ceny"],
+    Included => ["Included", "Ingår", "W cenie"],
+    BasePerMonth => ["Base / month ({currency})", "Bas / månad ({currency})", "Podstawa / miesiąc ({currency})"],
+    PackSize => ["Pack size", "Paketstorlek", "Wielkość pakietu"],
+    PackPerMonth => ["Pack / month", "Paket / månad", "Pakiet / miesiąc"],
+    TermFactor => ["Monthly terms cost {factor}× the monthly price.", "Månadsavtal kostar {factor}× månadspriset.", "Umowy miesięczne kosztują {factor}× cenę miesięczną."],
+    BackToExample => ["Back to example prices", "Tillbaka till exempelpriser", "Wróć do cen przykładowych"],
+    // Compare.
+    ScenarioN => ["Scenario {n}", "Scenario {n}", "Scenariusz {n}"],
+    RemoveScenario => ["Remove this scenario", "Ta bort scenariot", "Usuń ten scenariusz"],
+    Branch => ["Branch", "Förgrena", "Rozgałęź"],
+    CompareTerms => ["Compare monthly vs annual", "Jämför månad mot år", "Porównaj miesięczną i roczną"],
+    CompareAfter => ["Compare: import after the update date", "Jämför: importera efter uppdateringsdatumet", "Porównaj: import po dacie aktualizacji"],
+    Scenario => ["Scenario", "Scenario", "Scenariusz"],
+    Term => ["Term", "Avtal", "Umowa"],
+    Upgrades => ["Upgrades", "Uppgraderingar", "Podwyższenia"],
+    Total => ["Total", "Totalt", "Razem"],
+    Difference => ["Difference", "Skillnad", "Różnica"],
+    // Share and save.
+    ShareLink => ["Share link", "Dela länk", "Udostępnij link"],
+    Save => ["Save", "Spara", "Zapisz"],
+    ExportJson => ["Export JSON", "Exportera JSON", "Eksportuj JSON"],
+    ImportJson => ["Import JSON", "Importera JSON", "Importuj JSON"],
+    DaysCsv => ["Days CSV", "Dagar CSV", "Dni CSV"],
+    LedgerCsv => ["Ledger CSV", "Fakturarader CSV", "Pozycje CSV"],
+    PrintQuote => ["Print quote", "Skriv ut offert", "Drukuj ofertę"],
+    SavedScenarios => ["Saved scenarios ({n})", "Sparade scenarier ({n})", "Zapisane scenariusze ({n})"],
+    NewName => ["New name", "Nytt namn", "Nowa nazwa"],
+    Open => ["Open", "Öppna", "Otwórz"],
+    Rename => ["Rename", "Byt namn", "Zmień nazwę"],
+    Delete => ["Delete", "Radera", "Usuń"],
+    LinkCopied => ["Link copied. Anyone who opens it sees this scenario and the same numbers.", "Länken är kopierad. Den som öppnar den ser detta scenario och samma siffror.", "Link skopiowany. Każdy, kto go otworzy, zobaczy ten scenariusz i te same liczby."],
+    LinkFailed => ["The link could not be made in this browser.", "Länken kunde inte skapas i den här webbläsaren.", "Nie udało się utworzyć linku w tej przeglądarce."],
+    SavedAs => ["Saved as \"{name}\" in this browser.", "Sparat som \"{name}\" i den här webbläsaren.", "Zapisano jako \"{name}\" w tej przeglądarce."],
+    CannotSave => ["This browser does not allow saving (private mode or full storage). Export the scenario as a file instead.", "Den här webbläsaren tillåter inte att spara (privat läge eller fullt lagringsutrymme). Exportera scenariot som fil i stället.", "Ta przeglądarka nie pozwala zapisywać (tryb prywatny lub pełna pamięć). Wyeksportuj scenariusz do pliku."],
+    Untitled => ["Untitled scenario", "Namnlöst scenario", "Scenariusz bez nazwy"],
+    OpenedFile => ["Opened {name}. Undo brings back what you had.", "Öppnade {name}. Ångra tar tillbaka det du hade.", "Otwarto {name}. Cofnij przywraca poprzedni stan."],
+    NotAScenario => ["{name} is not a Tierwise scenario: {why}. Nothing was changed.", "{name} är inte ett Tierwise-scenario: {why}. Inget ändrades.", "{name} nie jest scenariuszem Tierwise: {why}. Nic nie zmieniono."],
+    SavedCorrupt => ["Your saved scenarios could not be read ({why}). They were set aside under \"{key}\" in this browser's storage, and the list starts empty.", "Dina sparade scenarier kunde inte läsas ({why}). De lades undan under \"{key}\" i webbläsarens lagring, och listan börjar tom.", "Nie udało się odczytać zapisanych scenariuszy ({why}). Odłożono je pod kluczem \"{key}\" w pamięci przeglądarki, a lista zaczyna się od nowa."],
+    LastCorrupt => ["Your last session could not be restored ({why}). It was set aside under \"{key}\" in this browser's storage; the default scenario is shown.", "Din senaste session kunde inte återställas ({why}). Den lades undan under \"{key}\" i webbläsarens lagring; standardscenariot visas.", "Nie udało się przywrócić ostatniej sesji ({why}). Odłożono ją pod kluczem \"{key}\" w pamięci przeglądarki; pokazano scenariusz domyślny."],
+    OpenedLink => ["Opened a shared scenario. Undo brings back what you had.", "Öppnade ett delat scenario. Ångra tar tillbaka det du hade.", "Otwarto udostępniony scenariusz. Cofnij przywraca poprzedni stan."],
+    LinkBroken => ["This link is broken or incomplete ({why}). The default scenario is shown instead.", "Länken är trasig eller ofullständig ({why}). Standardscenariot visas i stället.", "Ten link jest uszkodzony lub niepełny ({why}). Zamiast niego pokazano scenariusz domyślny."],
+    LinkNewer => ["This link was made by a newer version of Tierwise. Reload the page, or ask for a new link. The default scenario is shown instead.", "Länken skapades av en nyare version av Tierwise. Ladda om sidan eller be om en ny länk. Standardscenariot visas i stället.", "Ten link utworzyła nowsza wersja Tierwise. Odśwież stronę lub poproś o nowy link. Zamiast niego pokazano scenariusz domyślny."],
+    LinkScenario => ["The scenario in this link has a problem: {why}. The default scenario is shown instead.", "Scenariot i länken har ett fel: {why}. Standardscenariot visas i stället.", "Scenariusz w tym linku ma błąd: {why}. Zamiast niego pokazano scenariusz domyślny."],
+    // Quote.
+    QuoteH => ["Quote: {name}", "Offert: {name}", "Oferta: {name}"],
+    QuoteDate => ["Date of quote: {date}", "Offertdatum: {date}", "Data oferty: {date}"],
+    QuoteExample => ["Example prices: not an official price list.", "Exempelpriser: inte en officiell prislista.", "Ceny przykładowe: nie oficjalny cennik."],
+    Account => ["Account", "Konto", "Konto"],
+    Assumptions => ["Assumptions", "Antaganden", "Założenia"],
+    Timeline => ["Timeline", "Tidslinje", "Oś czasu"],
+}
+
+/// An engine error in the chosen language: `events[3].count: …`.
+pub fn error_text(lang: Lang, e: &Error) -> String {
+    if lang == Lang::En {
+        return e.message.clone();
+    }
+    let p = |k: &str| e.params.get(k).map(String::as_str).unwrap_or("");
+    use ErrorCode::*;
+    let (sv, pl): (String, String) = match e.code {
+        Negative => (
+            format!("får inte vara negativt ({})", p("value")),
+            format!("nie może być ujemne ({})", p("value")),
+        ),
+        TooBig => (
+            format!("får vara högst {} ({})", p("max"), p("value")),
+            format!("może wynosić najwyżej {} ({})", p("max"), p("value")),
+        ),
+        InvalidDate => (
+            format!("{:?} är inte ett datum (ÅÅÅÅ-MM-DD)", p("value")),
+            format!("{:?} nie jest datą (RRRR-MM-DD)", p("value")),
+        ),
+        InvalidDateTime => (
+            format!("{:?} är inte ett datum eller en tidpunkt", p("value")),
+            format!("{:?} nie jest datą ani godziną", p("value")),
+        ),
+        InvalidTime => (
+            format!("{:?} är inte en tid (TT:MM)", p("value")),
+            format!("{:?} nie jest godziną (GG:MM)", p("value")),
+        ),
+        DateOutOfRange => (
+            format!(
+                "{} ligger utanför {} till {}",
+                p("value"),
+                p("min"),
+                p("max")
+            ),
+            format!(
+                "{} jest poza zakresem {}–{}",
+                p("value"),
+                p("min"),
+                p("max")
+            ),
+        ),
+        UnsupportedTimezone => (
+            format!("{:?} är inte en tidszon som stöds", p("value")),
+            format!("{:?} nie jest obsługiwaną strefą", p("value")),
+        ),
+        UntilBeforeAsOf => (
+            format!("{} är före startdagen {}", p("until"), p("as_of")),
+            format!("{} jest przed dniem początkowym {}", p("until"), p("as_of")),
+        ),
+        AsOfBeforeStart => (
+            format!("{} är före köpdatumet {}", p("as_of"), p("start")),
+            format!("{} jest przed datą zakupu {}", p("as_of"), p("start")),
+        ),
+        HorizonTooLong => (
+            "perioden är längre än 50 år".into(),
+            "okres jest dłuższy niż 50 lat".into(),
+        ),
+        TierNotInBook => (
+            format!(
+                "{} är ingen nivå i prislistan (närmast: {} {})",
+                p("tier"),
+                p("below"),
+                p("above")
+            ),
+            format!(
+                "{} nie jest poziomem z cennika (najbliższe: {} {})",
+                p("tier"),
+                p("below"),
+                p("above")
+            ),
+        ),
+        TierBelowCount => (
+            format!(
+                "nivå {} är lägre än de {} fakturerade kontakterna",
+                p("tier"),
+                p("count")
+            ),
+            format!(
+                "poziom {} jest niższy niż {} rozliczanych kontaktów",
+                p("tier"),
+                p("count")
+            ),
+        ),
+        TiersNotGrowing => (
+            "måste vara minst 1, annars växer nivåerna inte".into(),
+            "musi wynosić co najmniej 1, inaczej poziomy nie rosną".into(),
+        ),
+        InvalidMoney => (
+            format!("{:?} är inget belopp som \"800.00\"", p("value")),
+            format!("{:?} nie jest kwotą jak \"800.00\"", p("value")),
+        ),
+        EditionNotInBook => (
+            format!("prislistan saknar priser för utgåvan {}", p("edition")),
+            format!("cennik nie ma cen dla wersji {}", p("edition")),
+        ),
+        RemovesTooMany => (
+            format!(
+                "{} av {} den {} behöver {} kontakter, men bara {} finns då",
+                p("action"),
+                p("count"),
+                p("at"),
+                p("count"),
+                p("available")
+            ),
+            format!(
+                "{} {} dnia {} wymaga {} kontaktów, a istnieje tylko {}",
+                p("action"),
+                p("count"),
+                p("at"),
+                p("count"),
+                p("available")
+            ),
+        ),
+        EventBeforeAsOf => (
+            format!("{} är före startdagen {}", p("at"), p("as_of")),
+            format!("{} jest przed dniem początkowym {}", p("at"), p("as_of")),
+        ),
+        EndBeforeStart => (
+            format!("{} är före {}", p("end"), p("start")),
+            format!("{} jest przed {}", p("end"), p("start")),
+        ),
+        MissingField => (
+            format!("saknar {}", p("field")),
+            format!("brakuje pola {}", p("field")),
+        ),
+        InvalidThreshold => (
+            format!("{} är ingen procentsats mellan 1 och 99", p("value")),
+            format!("{} nie jest wartością od 1 do 99", p("value")),
+        ),
+        _ => return e.message.clone(),
+    };
+    let detail = if lang == Lang::Sv { sv } else { pl };
+    if e.path.is_empty() {
+        detail
+    } else {
+        format!("{}: {detail}", e.path)
+    }
+}
+
+/// A warning in the chosen language (English comes from the engine).
+pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
+    if lang == Lang::En {
+        return w.english();
+    }
+    use WarningKind::*;
+    let sv = lang == Lang::Sv;
+    let pick = |a: String, b: String| if sv { a } else { b };
+    match w {
+        ExamplePrices => pick("Priserna kommer från den inbyggda exempelprislistan, inte en officiell prislista.".into(), "Ceny pochodzą z wbudowanego cennika przykładowego, a nie z oficjalnego cennika.".into()),
+        TermNotSold { edition, term } => pick(format!("Utgåvan {} säljs inte med {} avtal (R13).", edition.code(), term.code()), format!("Wersja {} nie jest sprzedawana z umową {} (R13).", edition.code(), term.code())),
+        BillingLongerThanTerm { .. } => pick("Årsfakturering på månadsavtal: en nedgradering vid månadsförnyelse krediteras inte.".into(), "Rozliczenie roczne przy umowie miesięcznej: obniżenie przy odnowieniu nie jest uznawane.".into()),
+        CapBelowCurrent { cap, billed } => pick(format!("Taket {cap} är lägre än de {billed} fakturerade kontakterna vid start."), format!("Limit {cap} jest niższy niż {billed} rozliczanych kontaktów na starcie.")),
+        CapBlocked { event, blocked, requested, cap, .. } => pick(format!("Händelse {}: taket {cap} höll {blocked} av {requested} kontakter som icke-marknadsföring (R12).", event + 1), format!("Zdarzenie {}: limit {cap} zatrzymał {blocked} z {requested} kontaktów jako niemarketingowe (R12).", event + 1)),
+        DowngradeRefused { event, requested_tier, billed, .. } => pick(format!("Händelse {}: nedgradering till {requested_tier} avslogs vid förnyelsen: {billed} kontakter faktureras (R9).", event + 1), format!("Zdarzenie {}: obniżenie do {requested_tier} odrzucono przy odnowieniu: rozliczanych jest {billed} kontaktów (R9).", event + 1)),
+        DowngradeNotLower { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte lägre än nuvarande {tier}; begäran ignorerades.", event + 1), format!("Zdarzenie {}: poziom {requested_tier} nie jest niższy niż obecny {tier}; prośbę pominięto.", event + 1)),
+        DowngradeReplaced { event, previous_tier, requested_tier } => pick(format!("Händelse {}: begäran om {requested_tier} ersätter tidigare begäran om {previous_tier}.", event + 1), format!("Zdarzenie {}: prośba o {requested_tier} zastępuje wcześniejszą prośbę o {previous_tier}.", event + 1)),
+        ChangeTierNotHigher { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte högre än {tier} och ignorerades; en lägre nivå kräver en begäran om nedgradering (R9).", event + 1), format!("Zdarzenie {}: poziom {requested_tier} nie jest wyższy niż {tier} i został pominięty; niższy poziom wymaga prośby o obniżenie (R9).", event + 1)),
+        EventAfterUntil { event, until } => pick(format!("Händelse {} ligger efter {until} och simulerades inte.", event + 1), format!("Zdarzenie {} jest po {until} i nie zostało zasymulowane.", event + 1)),
+        ChargeAfterUntil { charge_date, amount, .. } => pick(format!("En uppgradering debiteras {amount} den {charge_date}, efter perioden; totalen tar inte med den."), format!("Podwyższenie zostanie naliczone {amount} dnia {charge_date}, po końcu okresu; suma go nie obejmuje.")),
+        AdviceLimited { upgrades, computed } => pick(format!("Besparingar beräknades bara för de första {computed} av {upgrades} uppgraderingar."), format!("Oszczędności obliczono tylko dla pierwszych {computed} z {upgrades} podwyższeń.")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Every message has all three translations, with the same placeholders.
+    #[test]
+    fn every_message_is_translated_with_the_same_placeholders() {
+        for key in T::ALL {
+            let en = key.text(Lang::En);
+            for lang in [Lang::Sv, Lang::Pl] {
+                let text = key.text(lang);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{key:?} has no {} text",
+                    lang.code()
+                );
+                assert_eq!(
+                    placeholders(en),
+                    placeholders(text),
+                    "{key:?} in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    /// A translation identical to English is a missing one, except for names.
+    #[test]
+    fn no_message_is_left_in_english() {
+        let same_in_every_language = [
+            T::Starter,
+            T::Professional,
+            T::Enterprise,
+            T::AddImport,
+            T::RegionJapan,
+            T::Account,
+            T::Scenario,
+            T::ScenarioN,
+        ];
+        for key in T::ALL {
+            if same_in_every_language.contains(key) {
+                continue;
+            }
+            let en = key.text(Lang::En);
+            assert!(
+                key.text(Lang::Sv) != en || key.text(Lang::Pl) != en,
+                "{key:?} is not translated"
+            );
+            for lang in [Lang::Sv, Lang::Pl] {
+                assert_ne!(
+                    key.text(lang),
+                    en,
+                    "{key:?} in {} is the English text",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn languages_follow_the_browser_tag() {
+        assert_eq!(Lang::from_tag("sv-SE"), Lang::Sv);
+        assert_eq!(Lang::from_tag("pl"), Lang::Pl);
+        assert_eq!(Lang::from_tag("de-DE"), Lang::En);
+        assert_eq!(Lang::En.locale("en-GB"), "en-GB");
+        assert_eq!(Lang::En.locale("de-DE"), "en-US");
+    }
+
+    #[test]
+    fn every_warning_reads_in_every_language() {
+        let w = WarningKind::CapBelowCurrent {
+            cap: 10,
+            billed: 20,
+        };
+        assert!(warning_text(Lang::Sv, &w).contains("Taket 10"));
+        assert!(warning_text(Lang::Pl, &w).contains("Limit 10"));
+        let e = Error::new(
+            "contacts.marketing",
+            ErrorCode::Negative,
+            "must not be negative (got -5)",
+        )
+        .with("value", -5);
+        assert_eq!(
+            error_text(Lang::Sv, &e),
+            "contacts.marketing: får inte vara negativt (-5)"
+        );
+    }
+}
