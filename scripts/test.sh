@@ -25,6 +25,7 @@ cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf
 
 step "release build (app, then the JavaScript API module)"
 trunk build --release
+node scripts/harden.mjs
 scripts/build-api.sh
 
 step "size gate"

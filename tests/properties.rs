@@ -302,6 +302,31 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 
+    /// A `set_non_marketing` never lowers the billed count before the next
+    /// processing instant: with or without it, every day before that instant's
+    /// date bills the same count (R2).
+    #[test]
+    fn set_non_marketing_never_lowers_billed_before_processing(v in scenario(), pick in any::<prop::sample::Index>()) {
+        let events = v["events"].as_array().unwrap();
+        let candidates: Vec<usize> = (0..events.len())
+            .filter(|&i| events[i]["action"] == "set_non_marketing" && events[i].get("at").is_some() && events[i].get("every").is_none())
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let i = candidates[pick.index(candidates.len())];
+        let Some(with) = simulate(&v) else { return Err(TestCaseError::reject("ran out of contacts")) };
+        let mut without_v = v.clone();
+        without_v["events"].as_array_mut().unwrap().remove(i);
+        let Some(without) = simulate(&without_v) else { return Err(TestCaseError::reject("ran out without it")) };
+        let at = engine::plan::parse_date_time(events[i]["at"].as_str().unwrap(), "").unwrap();
+        let next = with.update_dates.iter().map(|s| s.local()).find(|t| *t > at).map(|t| t.date());
+        for (a, b) in with.days.iter().zip(&without.days) {
+            if next.is_some_and(|n| a.date >= n) {
+                break;
+            }
+            prop_assert_eq!(a.billed, b.billed, "on {} (event on {})", a.date, at);
+        }
+    }
+
     /// Splitting an event of N into a and N − a at the same instant changes
     /// nothing but the notifications' order: the day series always stays, and
     /// when no upgrade happens at the split, so do the notifications (as a
@@ -361,4 +386,30 @@ fn the_generator_makes_scenarios_that_mostly_simulate() {
         "the generator rarely makes upgrades ({upgrades})"
     );
     let _ = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap().year();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// The result does not depend on the machine's time zone: the CLI prints
+    /// the same bytes under any `TZ` (each case spawns the CLI twice, so
+    /// fewer cases).
+    #[test]
+    fn the_result_does_not_depend_on_the_machine_time_zone(v in scenario(), tz in prop::sample::select(vec!["Pacific/Kiritimati", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe"])) {
+        use std::io::Write;
+        let run = |tz: &str| {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tierwise"))
+                .args(["simulate", "-"])
+                .env("TZ", tz)
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("the CLI runs");
+            child.stdin.take().unwrap().write_all(v.to_string().as_bytes()).unwrap();
+            let out = child.wait_with_output().unwrap();
+            (out.status.code(), out.stdout, out.stderr)
+        };
+        prop_assert_eq!(run("UTC"), run(tz));
+    }
 }
