@@ -189,7 +189,7 @@ fn reference(s: &Value) -> Result<Summary, ()> {
             ));
         }
     }
-    occ.sort_by(|x, y| (x.0, x.1, x.2, x.3).cmp(&(y.0, y.1, y.2, y.3)));
+    occ.sort_by_key(|x| (x.0, x.1, x.2, x.3));
 
     let mut downgrade: Option<u64> = None;
     let mut total = Decimal::ZERO;
