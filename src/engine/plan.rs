@@ -49,6 +49,14 @@ impl Counts {
     pub fn billed(&self) -> u64 {
         self.marketing + self.pending
     }
+
+    /// Splits `n` contacts between plain non-marketing and pending, plain
+    /// first: the pool order of `set_marketing` and `delete_non_marketing`
+    /// (SPEC "Contact pools"). `n` must not exceed the two pools together.
+    pub fn plain_first(&self, n: u64) -> (u64, u64) {
+        let plain = n.min(self.non_marketing);
+        (plain, n - plain)
+    }
 }
 
 /// When an event happens.

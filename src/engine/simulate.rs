@@ -335,8 +335,8 @@ impl Sim<'_> {
                     now.non_marketing + now.pending,
                     local,
                 )?;
-                let from_plain = n.min(self.counts.non_marketing).saturating_sub(withheld);
-                let from_pending = n - n.min(self.counts.non_marketing);
+                let (plain, from_pending) = self.counts.plain_first(n);
+                let from_plain = plain.saturating_sub(withheld);
                 let allowed = self.cap_allows(from_plain);
                 let c = &mut self.counts;
                 c.non_marketing -= allowed;
@@ -362,10 +362,10 @@ impl Sim<'_> {
                     now.non_marketing + now.pending,
                     local,
                 )?;
+                let (plain, pending) = self.counts.plain_first(n);
                 let c = &mut self.counts;
-                let from_plain = n.min(c.non_marketing);
-                c.non_marketing -= from_plain;
-                c.pending -= n - from_plain;
+                c.non_marketing -= plain;
+                c.pending -= pending;
             }
             Action::RequestDowngrade => {
                 if amount >= self.tier {
