@@ -41,5 +41,15 @@ fn typical(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, typical, by_events, by_horizon);
+fn large_json(c: &mut Criterion) {
+    let text = serde_json::to_string(&synthetic::scenario(10_000, 10, 1)).expect("serializes");
+    let mut g = c.benchmark_group("large");
+    g.sample_size(10);
+    g.bench_function("json_round_trip_10k_10y", |b| {
+        b.iter(|| engine::simulate_json(black_box(&text), false).expect("simulates"))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, typical, by_events, by_horizon, large_json);
 criterion_main!(benches);

@@ -8,7 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::app::i18n::Lang;
+use crate::app::i18n::{Lang, T};
 use crate::engine::scenario::{
     Account, Action as EventAction, Assumptions, Contacts, Edition, EventSpec, Lines, MonthEnd,
     PriceBookSpec, Proration, Rounding, Scenario, Term, FORMAT_VERSION,
@@ -157,33 +157,52 @@ impl Edit {
 
 type Snapshot = (Vec<Branch>, usize);
 
-/// A message for the person, shown above the figures.
+/// A message for the person, shown above the figures. It keeps its key and
+/// numbers, so it reads in whatever language is chosen when it is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// True for problems, false for confirmations.
     pub error: bool,
-    /// The text.
-    pub text: String,
+    /// The message.
+    pub key: T,
+    /// Its placeholders' values.
+    pub args: Vec<(String, String)>,
     /// A link to show for copying by hand.
     pub link: Option<String>,
 }
 
 impl Notice {
-    /// A confirmation.
-    pub fn info(text: impl Into<String>) -> Option<Notice> {
+    fn new(error: bool, key: T, args: &[(&str, &str)]) -> Option<Notice> {
+        let args = args
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Some(Notice {
-            error: false,
-            text: text.into(),
+            error,
+            key,
+            args,
             link: None,
         })
     }
+
+    /// A confirmation.
+    pub fn info(key: T, args: &[(&str, &str)]) -> Option<Notice> {
+        Notice::new(false, key, args)
+    }
+
     /// A problem.
-    pub fn error(text: impl Into<String>) -> Option<Notice> {
-        Some(Notice {
-            error: true,
-            text: text.into(),
-            link: None,
-        })
+    pub fn error(key: T, args: &[(&str, &str)]) -> Option<Notice> {
+        Notice::new(true, key, args)
+    }
+
+    /// The text in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        crate::app::i18n::tf(lang, self.key, &args)
     }
 }
 

@@ -5,6 +5,7 @@
 //! tierwise check FILE|-                 list every problem with a scenario
 //! tierwise zones                        list the supported processing zones
 //! tierwise example-prices               print the built-in example price book
+//! tierwise synthetic EVENTS YEARS [SEED] print a deterministic benchmark scenario
 //! ```
 //! Bad input: a one-line message on stderr naming the field, exit status 2.
 
@@ -17,6 +18,7 @@ const USAGE: &str = "usage: tierwise simulate [--pretty] FILE|-
        tierwise check FILE|-
        tierwise zones
        tierwise example-prices
+       tierwise synthetic EVENTS YEARS [SEED]
 Reads a scenario (JSON, format version 1) from FILE, or from stdin with -.";
 
 /// Bad input or bad usage: exit status 2.
@@ -81,6 +83,23 @@ fn run(args: &[String]) -> Result<(), String> {
             let json = serde_json::to_string_pretty(&engine::price_book::example())
                 .map_err(|e| e.to_string())?;
             emit(&json)
+        }
+        "synthetic" => {
+            let number = |i: usize, name: &str| -> Result<u64, String> {
+                rest.get(i)
+                    .ok_or_else(|| format!("synthetic needs {name}\n{USAGE}"))?
+                    .parse()
+                    .map_err(|_| format!("{name} must be a whole number"))
+            };
+            let events = number(0, "EVENTS")?.min(engine::plan::MAX_EVENTS as u64) as usize;
+            let years = number(1, "YEARS")?.clamp(1, engine::plan::MAX_YEARS as u64) as u32;
+            let seed = if rest.len() > 2 {
+                number(2, "SEED")?
+            } else {
+                1
+            };
+            let s = engine::synthetic::scenario(events, years, seed);
+            emit(&serde_json::to_string(&s).map_err(|e| e.to_string())?)
         }
         "-h" | "--help" | "help" => emit(USAGE),
         "-V" | "--version" => emit(concat!("tierwise ", env!("CARGO_PKG_VERSION"))),

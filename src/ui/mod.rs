@@ -130,18 +130,6 @@ const LANG_KEY: &str = "tierwise.v1.lang";
 fn initial_state(props: &AppProps, mode: Mode) -> State {
     let mut s = initial_state_for(props, mode);
     s.lang = initial_lang();
-    if let Some(n) = &mut s.notice {
-        if let Some(why) = n.text.strip_prefix("corrupt-last:") {
-            n.text = tf(
-                s.lang,
-                T::LastCorrupt,
-                &[
-                    ("why", why),
-                    ("key", &format!("{}last", storage::CORRUPT_PREFIX)),
-                ],
-            );
-        }
-    }
     s
 }
 
@@ -165,7 +153,8 @@ fn initial_state_for(props: &AppProps, mode: Mode) -> State {
             browser::store(&format!("{}last", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::LAST_KEY);
             let mut s = State::new(default_scenario(today), today);
-            s.notice = Notice::error(format!("corrupt-last:{why}"));
+            let key = format!("{}last", storage::CORRUPT_PREFIX);
+            s.notice = Notice::error(T::LastCorrupt, &[("why", &why), ("key", &key)]);
             s
         }
     }
@@ -191,17 +180,17 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
         match result {
             Ok(s) => {
                 dispatch.emit(Action::Open(Box::new(s)));
-                dispatch.emit(Action::Notice(Notice::info(T::OpenedLink.text(lang))));
+                dispatch.emit(Action::Notice(Notice::info(T::OpenedLink, &[])));
             }
             Err(e) => {
-                let text = match e {
-                    share::LinkError::Broken(why) => tf(lang, T::LinkBroken, &[("why", why)]),
-                    share::LinkError::Newer(_) => T::LinkNewer.text(lang).to_string(),
+                let notice = match e {
+                    share::LinkError::Broken(why) => Notice::error(T::LinkBroken, &[("why", why)]),
+                    share::LinkError::Newer(_) => Notice::error(T::LinkNewer, &[]),
                     share::LinkError::Scenario(e) => {
-                        tf(lang, T::LinkScenario, &[("why", &error_text(lang, &e))])
+                        Notice::error(T::LinkScenario, &[("why", &error_text(lang, &e))])
                     }
                 };
-                dispatch.emit(Action::Notice(Notice::error(text)));
+                dispatch.emit(Action::Notice(notice));
             }
         }
     });
@@ -411,7 +400,7 @@ pub fn App(props: &AppProps) -> Html {
             <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
             if let Some(n) = state.notice.clone() {
                 <div class={classes!("banner", if n.error { "error" } else { "info" })} role={if n.error { "alert" } else { "status" }} id="notice">
-                    <span class="notice-text">{ n.text.clone() }</span>
+                    <span class="notice-text">{ n.text(lang) }</span>
                     if let Some(link) = n.link.clone() {
                         <input class="share-link" type="text" readonly=true value={link} aria-label="Share link" />
                     }

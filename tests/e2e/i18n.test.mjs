@@ -24,6 +24,7 @@ test('the language follows the browser, switches, and stays', async () => {
 
   await p.selectOption('#lang', 'pl');
   assert.equal(await p.textContent('#account-h'), '1. Twoje konto');
+  assert.match(await p.textContent('#notice'), /^Otwarto import-on-the-20th\.json/, 'the notice follows the language');
   assert.match(await p.textContent('#total'), /^16\s112,10\sUSD$/);
   await p.locator('tr.line.kind-prorated-upgrade button.explain-toggle').click();
   assert.match(await p.textContent('tr.explain:not(.closed) .formula'), /× 12 \/ 31 dni = 87,10/);

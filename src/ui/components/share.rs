@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::export::{days_csv, ledger_csv};
-use crate::app::i18n::{tf, Lang, T};
+use crate::app::i18n::T;
 use crate::app::share::{self, Packing};
 use crate::app::state::{Action, Notice};
 use crate::app::storage::{self, Saved};
@@ -46,7 +46,7 @@ fn file_stem(s: &Scenario) -> String {
 }
 
 /// Reads the saved list, setting a corrupt one aside.
-pub fn read_saved(dispatch: &Callback<Action>, lang: Lang) -> Vec<Saved> {
+pub fn read_saved(dispatch: &Callback<Action>) -> Vec<Saved> {
     let Some(text) = browser::load(storage::SAVED_KEY) else {
         return Vec::new();
     };
@@ -56,11 +56,10 @@ pub fn read_saved(dispatch: &Callback<Action>, lang: Lang) -> Vec<Saved> {
             browser::store(&format!("{}saved", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::SAVED_KEY);
             let key = format!("{}saved", storage::CORRUPT_PREFIX);
-            dispatch.emit(Action::Notice(Notice::error(tf(
-                lang,
+            dispatch.emit(Action::Notice(Notice::error(
                 T::SavedCorrupt,
                 &[("why", &why), ("key", &key)],
-            ))));
+            )));
             Vec::new()
         }
     }
@@ -74,7 +73,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let lang = ctx.lang;
     let saved = {
         let dispatch = dispatch.clone();
-        use_state(move || read_saved(&dispatch, lang))
+        use_state(move || read_saved(&dispatch))
     };
     let renaming = use_state(|| None::<usize>);
 
@@ -92,13 +91,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 match browser::set_fragment(&fragment) {
                     Some(url) => {
                         browser::copy(&url);
-                        dispatch.emit(Action::Notice(Some(Notice {
-                            error: false,
-                            text: T::LinkCopied.text(lang).into(),
-                            link: Some(url),
-                        })));
+                        let mut notice = Notice::info(T::LinkCopied, &[]);
+                        if let Some(n) = &mut notice {
+                            n.link = Some(url);
+                        }
+                        dispatch.emit(Action::Notice(notice));
                     }
-                    None => dispatch.emit(Action::Notice(Notice::error(T::LinkFailed.text(lang)))),
+                    None => dispatch.emit(Action::Notice(Notice::error(T::LinkFailed, &[]))),
                 }
             });
         })
@@ -126,13 +125,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             );
             if persist(&list) {
                 saved.set(list);
-                dispatch.emit(Action::Notice(Notice::info(tf(
-                    lang,
-                    T::SavedAs,
-                    &[("name", &name)],
-                ))));
+                dispatch.emit(Action::Notice(Notice::info(T::SavedAs, &[("name", &name)])));
             } else {
-                dispatch.emit(Action::Notice(Notice::error(T::CannotSave.text(lang))));
+                dispatch.emit(Action::Notice(Notice::error(T::CannotSave, &[])));
             }
         })
     };
@@ -163,17 +158,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }) {
                     Ok(s) => {
                         dispatch.emit(Action::Open(Box::new(s)));
-                        dispatch.emit(Action::Notice(Notice::info(tf(
-                            lang,
+                        dispatch.emit(Action::Notice(Notice::info(
                             T::OpenedFile,
                             &[("name", &name)],
-                        ))));
+                        )));
                     }
-                    Err(why) => dispatch.emit(Action::Notice(Notice::error(tf(
-                        lang,
+                    Err(why) => dispatch.emit(Action::Notice(Notice::error(
                         T::NotAScenario,
                         &[("name", &name), ("why", &why)],
-                    )))),
+                    ))),
                 }
             });
         })

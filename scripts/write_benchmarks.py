@@ -1,0 +1,82 @@
+"""Writes BENCHMARKS.md from criterion's estimates, the size report and the
+browser benchmark's JSON (see scripts/bench.sh)."""
+import datetime
+import json
+import os
+import platform
+import subprocess
+
+def median_ns(path):
+    with open(os.path.join("target/criterion", path, "new/estimates.json")) as f:
+        return json.load(f)["median"]["point_estimate"]
+
+def fmt(ns):
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    return f"{ns / 1e3:.0f} µs"
+
+def cpu():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+browser = json.load(open("target/bench/browser.json"))
+size = open("target/bench/size.txt").read().strip()
+ev = {n: median_ns(f"events_10y/{n}") for n in (1000, 10000, 100000)}
+hz = {y: median_ns(f"horizon_1k_events/{y}") for y in (1, 10, 50)}
+typical = median_ns("typical_3y_50_events")
+typical_json = median_ns("typical_json_round_trip")
+large_json = median_ns("large/json_round_trip_10k_10y")
+
+print(f"""# Benchmarks
+
+Rewritten by `scripts/bench.sh`; numbers come from benchmarks, never from
+tests. Machine: {cpu()}, {os.cpu_count()} cores, {platform.system()}; {rustc}.
+Date: {datetime.date.today().isoformat()}. Scenarios are synthetic and
+deterministic (`tierwise synthetic EVENTS YEARS`): a growing Professional
+account with imports, flips to non-marketing, deletions and daily flows.
+Each run includes validation, the timeline, the day series, invoice lines,
+notifications and the advisor's replay of every automatic upgrade.
+
+## Engine, native (criterion medians; `bench` profile, opt-level 3)
+
+| scenario | time | per event |
+| --- | --- | --- |
+| typical: 3 years, 50 events | {fmt(typical)} | |
+| typical, JSON in → JSON out | {fmt(typical_json)} | |
+| 10 years, 1,000 events | {fmt(ev[1000])} | {ev[1000] / 1000 / 1e3:.2f} µs |
+| 10 years, 10,000 events | {fmt(ev[10000])} | {ev[10000] / 10000 / 1e3:.2f} µs |
+| 10 years, 100,000 events | {fmt(ev[100000])} | {ev[100000] / 100000 / 1e3:.2f} µs |
+| 10 years, 10,000 events, JSON in → JSON out | {fmt(large_json)} | |
+| 1,000 events, 1 year | {fmt(hz[1])} | |
+| 1,000 events, 10 years | {fmt(hz[10])} | |
+| 1,000 events, 50 years | {fmt(hz[50])} | |
+
+Linear in events + days: 10k → 100k events costs {ev[100000] / ev[10000]:.1f}× the
+time; 49 more years of days add {fmt(hz[50] - hz[1])}.
+
+## Browser (headless Chromium on localhost, medians of {os.environ.get('BENCH_RUNS', '7')} runs)
+
+| measurement | time | target |
+| --- | --- | --- |
+| navigation to the first result | {browser['first_result_ms']:.0f} ms | |
+| recompute + render after an edit, typical (3 years, 50 events) | {browser['edit_typical_ms']:.1f} ms | ≤ 16 ms |
+| recompute + render after an edit, large (10 years, 10,000 events) | {browser['edit_large_ms']:.1f} ms | ≤ 100 ms |
+| engine in wasm (JS API, JSON in and out), typical | {browser['wasm_typical_ms']:.2f} ms | {browser['wasm_typical_ms'] * 1e6 / typical_json:.1f}× native |
+| engine in wasm (JS API, JSON in and out), large | {browser['wasm_large_ms']:.1f} ms | {browser['wasm_large_ms'] * 1e6 / large_json:.1f}× native |
+
+The edit time runs from the input event until the updated DOM is in place
+(Yew reduces, simulates and renders in microtasks; a macrotask then marks the
+end), which is what must fit before the next frame.
+
+## Release bundle (gzip -9, `scripts/size.sh`)
+
+```
+{size}
+```
+""")
