@@ -15,6 +15,7 @@ cargo fmt --all -- --check
 step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features api -- -D warnings
 
 step "native tests"
 cargo test

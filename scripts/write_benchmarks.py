@@ -57,8 +57,11 @@ notifications and the advisor's replay of every automatic upgrade.
 | 1,000 events, 10 years | {fmt(hz[10])} | |
 | 1,000 events, 50 years | {fmt(hz[50])} | |
 
-Linear in events + days: 10k → 100k events costs {ev[100000] / ev[10000]:.1f}× the
-time; 49 more years of days add {fmt(hz[50] - hz[1])}.
+Days cost a constant each: 49 more years add {fmt(hz[50] - hz[1])}. Events cost
+{ev[1000] / 1000 / 1e3:.2f}–{ev[100000] / 100000 / 1e3:.2f} µs each; ten times the events
+(10k → 100k) cost {ev[100000] / ev[10000]:.1f}× the time. The simulation itself is linear; the
+excess is sorting (n log n) and the advisor, which replays the timeline once
+per automatic upgrade (growing scenarios have more upgrades, capped at 100).
 
 ## Browser (headless Chromium on localhost, medians of {os.environ.get('BENCH_RUNS', '7')} runs)
 

@@ -56,8 +56,10 @@ pub fn simulate(
         .and_then(|t| engine::parse(&t))
         .and_then(|s| engine::simulate(&s));
     match result {
-        Ok(outcome) => match serde_json::to_value(&outcome) {
-            Ok(v) => value(&serde_json::json!({ "ok": true, "result": v })),
+        // Straight to text and one JSON.parse: no intermediate JSON value.
+        Ok(outcome) => match serde_json::to_string(&outcome) {
+            Ok(text) => js_sys::JSON::parse(&format!("{{\"ok\":true,\"result\":{text}}}"))
+                .unwrap_or(JsValue::NULL),
             Err(e) => failure(vec![Error::new("", ErrorCode::InvalidValue, e.to_string())]),
         },
         Err(e) => failure(vec![e]),

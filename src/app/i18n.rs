@@ -182,6 +182,7 @@ messages! {
     Tier => ["Tier", "Nivå", "Poziom"],
     PerDay => ["Contacts per day", "Kontakter per dag", "Kontakty dziennie"],
     Contacts => ["Contacts", "Kontakter", "Kontakty"],
+    ShowMore => ["Show more events ({shown} of {total} shown)", "Visa fler händelser ({shown} av {total} visas)", "Pokaż więcej zdarzeń (widoczne {shown} z {total})"],
     EveryMonth => [" every month", " varje månad", " co miesiąc"],
     Through => [" through ", " till och med ", " do "],
     // Event effects.

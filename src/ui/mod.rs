@@ -79,6 +79,20 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// A scenario's outcome, or every error in it.
+pub type Evaluated = Result<Rc<Outcome>, Vec<Error>>;
+
+/// Every branch's evaluation, shared by the page and the comparison; equal
+/// when it is the same list (a deep comparison would cost more than it saves).
+#[derive(Clone)]
+pub struct Results(pub Rc<Vec<Evaluated>>);
+
+impl PartialEq for Results {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The outcome of a scenario, or every error in it.
 pub fn evaluate(s: &engine::Scenario) -> Result<Rc<Outcome>, Vec<Error>> {
     match engine::simulate(s) {
@@ -214,7 +228,31 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer(|| Store(initial_state(props, mode)));
     let state = &store.0;
     let scenario = state.scenario().clone();
-    let result = use_memo(scenario.clone(), evaluate);
+    // Each branch is simulated once per change of its own scenario: the
+    // comparison and the page share the results.
+    let cache = use_mut_ref(Vec::<(engine::Scenario, Evaluated)>::new);
+    let results = {
+        let mut cache = cache.borrow_mut();
+        let list: Vec<Evaluated> = state
+            .branches
+            .iter()
+            .map(|b| {
+                cache
+                    .iter()
+                    .find(|(s, _)| *s == b.scenario)
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_else(|| evaluate(&b.scenario))
+            })
+            .collect();
+        *cache = state
+            .branches
+            .iter()
+            .map(|b| b.scenario.clone())
+            .zip(list.iter().cloned())
+            .collect();
+        Results(Rc::new(list))
+    };
+    let result = Rc::new(results.0[state.active].clone());
     // The last valid outcome stays on screen while a field is being fixed.
     let last_good = use_mut_ref(|| None::<Rc<Outcome>>);
     if let Ok(o) = &*result {
@@ -407,7 +445,7 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>
             }
-            <Compare branches={state.branches.clone()} active={state.active} />
+            <Compare branches={state.branches.clone()} active={state.active} results={results.clone()} />
             if stale {
                 <div class="banner error" role="alert" id="errors">
                     <strong>{ ctx.t(T::FixInputs) }</strong>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::i18n::T;
 use crate::app::state::{Action, Branch, Variant, MAX_BRANCHES};
 use crate::app::text::Format;
-use crate::ui::{evaluate, Ctx};
+use crate::ui::{Ctx, Results};
 
 /// Props of [`Compare`].
 #[derive(Properties, PartialEq)]
@@ -15,6 +15,8 @@ pub struct CompareProps {
     pub branches: Vec<Branch>,
     /// The one being edited.
     pub active: usize,
+    /// Each branch's evaluation, in order.
+    pub results: Results,
 }
 
 /// The branch bar and comparison table.
@@ -22,14 +24,7 @@ pub struct CompareProps {
 pub fn Compare(props: &CompareProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = &ctx.fmt.0;
-    let results = use_memo(
-        props
-            .branches
-            .iter()
-            .map(|b| b.scenario.clone())
-            .collect::<Vec<_>>(),
-        |list| list.iter().map(evaluate).collect::<Vec<_>>(),
-    );
+    let results = &props.results.0;
     let base_total = results
         .first()
         .and_then(|r| r.as_ref().ok())

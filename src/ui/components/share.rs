@@ -283,10 +283,11 @@ pub fn Quote(props: &QuoteProps) -> Html {
             <p>{ format!("Proration {:?}, rounding {:?}, lines {:?}, month end {:?}, notifications at {:?} %.", asm.proration, asm.rounding, asm.lines, asm.month_end, asm.notify_at).to_lowercase() }</p>
             <h3>{ ctx.t(T::Timeline) }</h3>
             <ol>
-                for (i, e) in s.events.iter().enumerate() {
+                for (i, e) in s.events.iter().enumerate().take(300) {
                     <li>{ format!("{} {} {}: {}", e.at.clone().or(e.from.clone()).unwrap_or_default(), e.action.code(),
                         e.count.or(e.per_day).or(e.tier).unwrap_or(0), event_effect(i, e, Some(&props.outcome), fmt.as_ref(), ctx.lang)) }</li>
                 }
+                if s.events.len() > 300 { <li>{ format!("… +{}", s.events.len() - 300) }</li> }
             </ol>
             <p class="quote-total">{ format!("{}: {}", ctx.t(T::TotalHorizon), fmt.money(&props.outcome.total)) }</p>
         </section>

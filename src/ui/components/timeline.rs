@@ -243,6 +243,9 @@ pub fn EventRow(props: &EventRowProps) -> Html {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
+    // Long timelines show their first rows; a person pages on, and the
+    // browser never builds thousands of editable rows at once.
+    let shown = use_state(|| 100usize);
     let s = &props.scenario;
     let fmt = &ctx.fmt.0;
     html! {
@@ -257,10 +260,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <p class="hint">{ ctx.t(T::NoEvents) }</p>
             }
             <ol class="events">
-                for (i, e) in s.events.iter().enumerate() {
+                for (i, e) in s.events.iter().enumerate().take(*shown) {
                     <EventRow index={i} event={e.clone()} effect={AttrValue::from(event_effect(i, e, props.outcome.as_deref(), fmt.as_ref(), ctx.lang))} />
                 }
             </ol>
+            if s.events.len() > *shown {
+                <button type="button" class="more" id="more-events" onclick={{
+                    let shown = shown.clone();
+                    Callback::from(move |_: MouseEvent| shown.set(*shown + 200))
+                }}>{ ctx.tf(T::ShowMore, &[("shown", &shown.to_string()), ("total", &s.events.len().to_string())]) }</button>
+            }
             if let Some(m) = ctx.error("events") { <small class="error" role="alert">{ m }</small> }
         </section>
     }
