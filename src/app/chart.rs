@@ -261,8 +261,10 @@ pub fn layout(
         .map(|k| (s.y(k * step), k * step))
         .collect();
     let tick_every = (n / 6).max(1);
+    // A last tick too close to the end would crowd its neighbour's label.
     let x_ticks = (0..n)
         .step_by(tick_every)
+        .filter(|&i| i == 0 || i + tick_every / 2 <= n)
         .map(|i| (s.x(i as f64), i))
         .collect();
     let day_x = (0..n).map(|i| s.x(i as f64 + 0.5)).collect();

@@ -162,7 +162,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                             <text x={P(ml - 6.0).to_string()} y={P(y + 4.0).to_string()} text-anchor="end">{ fmt.count(*v) }</text>
                         }
                         for (x, i) in g.x_ticks.iter() {
-                            <text x={P(*x).to_string()} y={P(H - 8.0).to_string()} text-anchor="start">{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
+                            <text x={P(if *x > W - 110.0 { W - mr } else { *x }).to_string()} y={P(H - 8.0).to_string()} text-anchor={if *x > W - 110.0 { "end" } else { "start" }}>{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
                         }
                     </g>
                     <g class="dates">
