@@ -62,27 +62,18 @@ pub fn query(name: &str) -> Option<String> {
 pub fn set_fragment(fragment: &str) -> Option<String> {
     let w = window()?;
     let loc = w.location();
+    // The query (`?lang=…`) stays; an empty search is "".
     let url = format!(
-        "{}{}#{}",
+        "{}{}{}#{fragment}",
         loc.origin().ok()?,
         loc.pathname().ok()?,
-        fragment
+        loc.search().unwrap_or_default()
     );
-    let base = match loc.search().ok() {
-        Some(q) if !q.is_empty() => format!(
-            "{}{}{}#{}",
-            loc.origin().ok()?,
-            loc.pathname().ok()?,
-            q,
-            fragment
-        ),
-        _ => url,
-    };
     w.history()
         .ok()?
-        .replace_state_with_url(&JsValue::NULL, "", Some(&base))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .ok()?;
-    Some(base)
+    Some(url)
 }
 
 /// Copies text to the clipboard (best effort: the link is also shown on screen).
