@@ -197,11 +197,16 @@ impl PriceBook {
         term: Term,
         billing: Term,
     ) -> Decimal {
-        let mut p = prices.monthly_price(tier) * Decimal::from(billing.months());
-        if term == Term::Monthly {
-            p *= self.monthly_term_factor;
+        prices.monthly_price(tier) * Decimal::from(billing.months()) * self.term_factor(term)
+    }
+
+    /// The factor prices carry under a term: the book's monthly-term factor
+    /// for monthly terms, 1 for annual ones.
+    pub fn term_factor(&self, term: Term) -> Decimal {
+        match term {
+            Term::Monthly => self.monthly_term_factor,
+            Term::Annual => Decimal::ONE,
         }
-        p
     }
 }
 

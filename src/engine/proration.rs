@@ -74,7 +74,7 @@ pub fn upgrade_lines(plan: &Plan, period: &Period, u: UpgradeFacts) -> (Vec<Invo
                 period_end: period.end_date,
                 monthly_price: plan.prices.monthly_price(u.to),
                 months: plan.billing.months(),
-                term_factor: term_factor(plan),
+                term_factor: plan.book.term_factor(plan.term),
                 proration: Some(ProrationExplain {
                     convention,
                     lines: lines_style,
@@ -121,13 +121,4 @@ pub fn upgrade_lines(plan: &Plan, period: &Period, u: UpgradeFacts) -> (Vec<Invo
     };
     let net = lines.iter().map(|l| l.amount).sum();
     (lines, net)
-}
-
-/// The monthly-term factor that applies to this plan (1 on annual terms).
-pub fn term_factor(plan: &Plan) -> Decimal {
-    if plan.term == super::scenario::Term::Monthly {
-        plan.book.monthly_term_factor
-    } else {
-        Decimal::ONE
-    }
 }

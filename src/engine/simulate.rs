@@ -229,7 +229,7 @@ impl Sim<'_> {
                 period_end: period.end_date,
                 monthly_price: plan.prices.monthly_price(self.tier),
                 months: plan.billing.months(),
-                term_factor: proration::term_factor(plan),
+                term_factor: plan.book.term_factor(plan.term),
                 proration: None,
                 unrounded: price.normalize(),
             },
@@ -441,18 +441,23 @@ impl Sim<'_> {
     /// Notifications against the tier in force, then R7.
     fn after_event(&mut self, at: i64, index: usize, occurrence: u32) {
         let billed = self.counts.billed();
-        let fired: Vec<u32> = self.notifier.check(billed, self.tier).collect();
-        for threshold in fired {
-            let reached_at = self.stamp(at);
+        let tier = self.tier;
+        let (reached_at, window_start, window_end) = (
+            self.stamp(at),
+            self.stamp(at + 24 * 3600),
+            self.stamp(at + 48 * 3600),
+        );
+        // Field borrows only: the notifier's iterator and the output list.
+        for threshold in self.notifier.check(billed, tier) {
             self.out.notifications.push(Notification {
                 threshold,
                 reached_at,
-                window_start: self.stamp(at + 24 * 3600),
-                window_end: self.stamp(at + 48 * 3600),
-                tier: self.tier,
+                window_start,
+                window_end,
+                tier,
                 billed,
             });
-            debug_assert!(threshold != EXCEEDED || billed > self.tier);
+            debug_assert!(threshold != EXCEEDED || billed > tier);
         }
         if billed > self.tier {
             let to = self.plan.prices.tier_for(billed);
