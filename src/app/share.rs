@@ -22,7 +22,8 @@ pub enum Packing {
     Json,
 }
 
-/// What is wrong with a link.
+/// What is wrong with a link. The interface says it with the catalog's
+/// `LinkBroken`, `LinkNewer` and `LinkScenario` messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     /// Not a Tierwise link, or damaged (the reason, for the curious).
@@ -31,17 +32,6 @@ pub enum LinkError {
     Newer(u32),
     /// The scenario inside does not parse or check.
     Scenario(Error),
-}
-
-impl LinkError {
-    /// An English sentence for the person who opened the link.
-    pub fn english(&self) -> String {
-        match self {
-            LinkError::Broken(why) => format!("This link is broken or incomplete ({why}). The default scenario is shown instead."),
-            LinkError::Newer(v) => format!("This link was made by a newer version of Tierwise (link format {v}). Reload the page, or ask for a new link. The default scenario is shown instead."),
-            LinkError::Scenario(e) => format!("The scenario in this link has a problem: {}. The default scenario is shown instead.", e.message),
-        }
-    }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -203,8 +193,8 @@ mod tests {
             read(br#"{"version": 3}"#),
             Err(LinkError::Newer(3))
         ));
-        assert!(LinkError::Newer(3)
-            .english()
+        assert!(crate::app::i18n::T::LinkNewer
+            .text(crate::app::i18n::Lang::En)
             .contains("newer version of Tierwise"));
     }
 }

@@ -259,13 +259,16 @@ pub fn App(props: &AppProps) -> Html {
         *last_good.borrow_mut() = Some(o.clone());
     }
     let shown = last_good.borrow().clone();
-    let errors = Rc::new(match &*result {
-        Ok(_) => BTreeMap::new(),
+    // Every error, translated once: in document order for the banner, and
+    // by field path for the inline messages.
+    let messages: Vec<(String, String)> = match &*result {
         Err(list) => list
             .iter()
             .map(|e| (e.path.clone(), error_text(state.lang, e)))
-            .collect::<BTreeMap<_, _>>(),
-    });
+            .collect(),
+        Ok(_) => Vec::new(),
+    };
+    let errors = Rc::new(messages.iter().cloned().collect::<BTreeMap<_, _>>());
     let currency = shown
         .as_ref()
         .map_or("USD".to_string(), |o| o.currency.clone());
@@ -401,13 +404,6 @@ pub fn App(props: &AppProps) -> Html {
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let stale = result.is_err();
-    let unplaced: Vec<(String, String)> = match &*result {
-        Err(list) => list
-            .iter()
-            .map(|e| (e.path.clone(), error_text(lang, e)))
-            .collect(),
-        Ok(_) => Vec::new(),
-    };
     let thresholds: Vec<u32> = scenario
         .assumptions
         .notify_at
@@ -451,7 +447,7 @@ pub fn App(props: &AppProps) -> Html {
                     <strong>{ ctx.t(T::FixInputs) }</strong>
                     { ctx.t(T::StaleFigures) }
                     <ul>
-                        for (path, msg) in unplaced.iter() {
+                        for (path, msg) in messages.iter() {
                             <li data-path={path.clone()}>{ msg.clone() }</li>
                         }
                     </ul>
