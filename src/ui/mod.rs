@@ -254,11 +254,21 @@ pub fn App(props: &AppProps) -> Html {
     };
     let result = Rc::new(results.0[state.active].clone());
     // The last valid outcome stays on screen while a field is being fixed.
-    let last_good = use_mut_ref(|| None::<Rc<Outcome>>);
+    // The chart's bands belong to the same scenario as the figures shown.
+    let last_good = use_mut_ref(|| None::<(Rc<Outcome>, Vec<u32>)>);
     if let Ok(o) = &*result {
-        *last_good.borrow_mut() = Some(o.clone());
+        let thresholds = scenario
+            .assumptions
+            .notify_at
+            .iter()
+            .filter_map(|&p| u32::try_from(p).ok())
+            .collect();
+        *last_good.borrow_mut() = Some((o.clone(), thresholds));
     }
-    let shown = last_good.borrow().clone();
+    let (shown, thresholds) = match last_good.borrow().clone() {
+        Some((o, t)) => (Some(o), t),
+        None => (None, Vec::new()),
+    };
     // Every error, translated once: in document order for the banner, and
     // by field path for the inline messages.
     let messages: Vec<(String, String)> = match &*result {
@@ -404,12 +414,6 @@ pub fn App(props: &AppProps) -> Html {
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let stale = result.is_err();
-    let thresholds: Vec<u32> = scenario
-        .assumptions
-        .notify_at
-        .iter()
-        .filter_map(|&p| u32::try_from(p).ok())
-        .collect();
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>

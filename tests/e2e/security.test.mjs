@@ -106,6 +106,7 @@ test('hostile numbers get a specific error and the previous state stays', async 
   await p.fill('#notify', '75, 250');
   await p.waitForSelector('#errors');
   assert.match(await p.textContent('#errors'), /assumptions\.notify_at\[1\]: 250 is not a percentage/);
+  assert.equal(await p.textContent('.legend .k-band'), '75 / 90 / 98 % of tier', 'the bands stay those of the figures shown');
   await p.fill('#marketing', '1800');
   await p.fill('#notify', '75, 90, 98');
   await p.waitForSelector('#errors', { state: 'detached' });
