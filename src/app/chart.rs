@@ -283,8 +283,8 @@ pub fn layout(
     }
 }
 
-/// The cumulative cost over the horizon as a step path, and its total.
-pub fn cost_path(o: &Outcome, width: f64, height: f64) -> (String, Vec<(f64, usize)>) {
+/// The cumulative cost over the horizon as a step path.
+pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let n = o.days.len().max(1);
     let (ml, mr, mt, mb) = MARGIN;
     let plot_w = (width - ml - mr).max(1.0);
@@ -297,15 +297,13 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> (String, Vec<(f64, usi
     let y = |v: f64| mt + plot_h - v / max * plot_h;
     let mut p = format!("M{},{}", P(x(0)), P(y(0.0)));
     let mut running = 0.0;
-    let mut steps = Vec::new();
-    for (i, line) in o.invoice_lines.iter().enumerate() {
+    for line in &o.invoice_lines {
         let day = first.map_or(0, |f| (line.date - f).num_days().max(0) as usize);
         running += line.amount.to_f64().unwrap_or(0.0);
         let _ = write!(p, "H{}V{}", P(x(day)), P(y(running)));
-        steps.push((x(day), i));
     }
     let _ = write!(p, "H{}", P(x(n)));
-    (p, steps)
+    p
 }
 
 #[cfg(test)]

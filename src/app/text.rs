@@ -192,14 +192,6 @@ pub fn event_effect(
     text
 }
 
-/// The input a field path belongs to: `events[3].count` → (`events[3]`, `count`).
-pub fn field_of(path: &str) -> (&str, &str) {
-    match path.rsplit_once('.') {
-        Some((owner, field)) => (owner, field),
-        None => ("", path),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +246,5 @@ mod tests {
     fn plain_amounts_group_thousands() {
         assert_eq!(Plain.amount(&"1234567.5".parse().unwrap()), "1,234,567.5");
         assert_eq!(Plain.amount(&"-180.65".parse().unwrap()), "−180.65");
-        assert_eq!(field_of("events[3].count"), ("events[3]", "count"));
     }
 }

@@ -43,7 +43,7 @@ pub fn Ledger(props: &LedgerProps) -> Html {
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
     let open = use_state(BTreeSet::<usize>::new);
-    let (path, _) = cost_path(o, 900.0, 160.0);
+    let path = cost_path(o, 900.0, 160.0);
     html! {
         <section class="card ledger" aria-labelledby="ledger-h">
             <h2 id="ledger-h">{ ctx.t(T::CostH) }</h2>
