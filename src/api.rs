@@ -79,6 +79,44 @@ pub fn validate(
     value(&serde_json::json!({ "ok": errors.is_empty(), "errors": errors }))
 }
 
+fn success<T: serde::Serialize>(result: Result<T, Vec<Error>>) -> JsValue {
+    match result {
+        Ok(r) => value(&serde_json::json!({ "ok": true, "result": r })),
+        Err(errors) => failure(errors),
+    }
+}
+
+/// "Try every assumption": the combinations of the discrete assumptions under
+/// which the simulation matches the scenario's `invoice` exactly.
+#[wasm_bindgen(js_name = tryEveryAssumption, unchecked_return_type = "SearchResult")]
+pub fn try_every_assumption(
+    #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
+) -> JsValue {
+    console_error_panic_hook::set_once();
+    success(
+        text_of(&scenario)
+            .and_then(|t| engine::parse(&t))
+            .and_then(|s| engine::try_every_assumption(&s))
+            .map_err(|e| vec![e]),
+    )
+}
+
+/// Reads a usage-history CSV (`date,billed[,non_marketing]`) into the rows of
+/// a scenario's `history`; errors name the line and column.
+#[wasm_bindgen(js_name = parseHistoryCsv, unchecked_return_type = "HistoryResult")]
+pub fn parse_history_csv(text: &str) -> JsValue {
+    console_error_panic_hook::set_once();
+    success(engine::history::parse_csv(text))
+}
+
+/// Reads pasted invoice charges (`YYYY-MM-DD, amount` a line) into a
+/// scenario's `invoice`; errors name the line.
+#[wasm_bindgen(js_name = parseInvoice, unchecked_return_type = "InvoiceResult")]
+pub fn parse_invoice(text: &str) -> JsValue {
+    console_error_panic_hook::set_once();
+    success(engine::audit::parse_invoice_text(text))
+}
+
 /// The supported processing zones.
 #[wasm_bindgen(js_name = supportedZones, unchecked_return_type = "string[]")]
 pub fn supported_zones() -> JsValue {

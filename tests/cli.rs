@@ -131,3 +131,78 @@ fn the_output_is_byte_identical_in_any_machine_time_zone() {
         );
     }
 }
+
+const MARCH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/march-audit.json"
+);
+const MARCH_CSV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/march-history.csv"
+);
+const MARCH_INVOICE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/march-invoice.txt"
+);
+
+#[test]
+fn simulate_with_a_history_and_an_invoice_audits_it() {
+    let o = tierwise(
+        &[
+            "simulate",
+            "--history",
+            MARCH_CSV,
+            "--invoice",
+            MARCH_INVOICE,
+            MARCH,
+        ],
+        None,
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["days"][0]["date"], "2026-03-01");
+    assert_eq!(v["upgrades"][0]["amount"], "58.06");
+    assert_eq!(v["audit"]["charges"][1]["status"], "differs");
+    assert_eq!(v["audit"]["charges"][1]["difference"], "0.01");
+    assert_eq!(
+        v["audit"]["charges"][1]["explained_by"][0][0],
+        serde_json::json!({ "setting": "lines", "value": "credit_and_charge" })
+    );
+    let o = tierwise(
+        &[
+            "try-every-assumption",
+            "--history",
+            MARCH_CSV,
+            "--invoice",
+            MARCH_INVOICE,
+            MARCH,
+        ],
+        None,
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(8));
+}
+
+#[test]
+fn a_bad_history_row_exits_2_naming_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("tierwise-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("bad.csv");
+    std::fs::write(&csv, "date,billed\n2026-03-01,1800\n2026-03-02,lots\n").unwrap();
+    let o = tierwise(
+        &["simulate", "--history", csv.to_str().unwrap(), MARCH],
+        None,
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("line 3, column 2 (billed)"), "{err}");
+    assert!(err.contains("\"lots\" is not a whole number"), "{err}");
+    let o = tierwise(&["try-every-assumption", MARCH], None, None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("needs invoice charges"));
+    std::fs::remove_dir_all(&dir).ok();
+}

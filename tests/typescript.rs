@@ -3,7 +3,7 @@
 //! `www/api/types.d.ts` after a deliberate change to the types.
 #![cfg(all(feature = "ts", not(target_arch = "wasm32")))]
 
-use tierwise::engine::{error, outcome, scenario};
+use tierwise::engine::{audit, error, outcome, scenario};
 use ts_rs::{Config, TS};
 
 fn declarations() -> String {
@@ -32,6 +32,9 @@ fn declarations() -> String {
         scenario::Rounding,
         scenario::Lines,
         scenario::MonthEnd,
+        scenario::RuleEdition,
+        scenario::HistoryRow,
+        scenario::InvoiceCharge,
         outcome::Outcome,
         outcome::Day,
         outcome::Upgrade,
@@ -46,11 +49,20 @@ fn declarations() -> String {
         outcome::StayInTier,
         outcome::Warning,
         outcome::WarningKind,
+        audit::Audit,
+        audit::ChargeStatus,
+        audit::AuditedCharge,
+        audit::MissingLine,
+        audit::Change,
+        audit::Combination,
         error::Error,
         error::ErrorCode,
     );
     out.push_str("export type SimulateResult = { ok: true; result: Outcome } | { ok: false; errors: Array<Error> };\n\n");
-    out.push_str("export type ValidateResult = { ok: boolean; errors: Array<Error> };\n");
+    out.push_str("export type ValidateResult = { ok: boolean; errors: Array<Error> };\n\n");
+    out.push_str("export type SearchResult = { ok: true; result: Array<Combination> } | { ok: false; errors: Array<Error> };\n\n");
+    out.push_str("export type HistoryResult = { ok: true; result: Array<HistoryRow> } | { ok: false; errors: Array<Error> };\n\n");
+    out.push_str("export type InvoiceResult = { ok: true; result: Array<InvoiceCharge> } | { ok: false; errors: Array<Error> };\n");
     out
 }
 

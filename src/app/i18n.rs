@@ -471,6 +471,43 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("{} är ingen procentsats mellan 1 och 99", p("value")),
             format!("{} nie jest wartością od 1 do 99", p("value")),
         ),
+        HistoryOutOfOrder => (
+            format!(
+                "{} kommer inte efter {}; raderna ska vara stigande, en per dag",
+                p("date"),
+                p("previous")
+            ),
+            format!(
+                "{} nie następuje po {}; wiersze muszą rosnąć, jeden na dzień",
+                p("date"),
+                p("previous")
+            ),
+        ),
+        CsvHeader => (
+            format!(
+                "rubriken är {:?}; den ska vara date,billed eller date,billed,non_marketing",
+                p("found")
+            ),
+            format!(
+                "nagłówek to {:?}; musi brzmieć date,billed lub date,billed,non_marketing",
+                p("found")
+            ),
+        ),
+        CsvColumns => (
+            format!("har {} celler; rubriken har {}", p("found"), p("expected")),
+            format!("ma {} komórek; nagłówek ma {}", p("found"), p("expected")),
+        ),
+        NotACount => (
+            format!("{:?} är inget heltal", p("value")),
+            format!("{:?} nie jest liczbą całkowitą", p("value")),
+        ),
+        InvoiceLine => (
+            format!("{:?} är ingen rad som \"2026-12-11, 123.45\"", p("found")),
+            format!(
+                "{:?} nie jest wierszem jak \"2026-12-11, 123.45\"",
+                p("found")
+            ),
+        ),
         _ => return e.message.clone(),
     };
     let detail = if lang == Lang::Sv { sv } else { pl };

@@ -253,6 +253,8 @@ pub fn default_scenario(today: NaiveDate) -> Scenario {
         events: Vec::new(),
         until: until.to_string(),
         assumptions: Assumptions::default(),
+        history: Vec::new(),
+        invoice: Vec::new(),
     }
 }
 

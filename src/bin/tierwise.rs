@@ -1,7 +1,10 @@
 //! `tierwise`: the native command line.
 //!
 //! ```text
-//! tierwise simulate [--pretty] FILE|-   scenario JSON in, result JSON out
+//! tierwise simulate [--pretty] [--history CSV] [--invoice FILE] FILE|-
+//!                                       scenario JSON in, result JSON out
+//! tierwise try-every-assumption [--history CSV] [--invoice FILE] FILE|-
+//!                                       assumption sets under which the invoice matches
 //! tierwise check FILE|-                 list every problem with a scenario
 //! tierwise zones                        list the supported processing zones
 //! tierwise example-prices               print the built-in example price book
@@ -14,12 +17,17 @@ use std::process::ExitCode;
 
 use tierwise::engine::{self, zone};
 
-const USAGE: &str = "usage: tierwise simulate [--pretty] FILE|-
+const USAGE: &str = "usage: tierwise simulate [--pretty] [--history CSV] [--invoice FILE] FILE|-
+       tierwise try-every-assumption [--history CSV] [--invoice FILE] FILE|-
        tierwise check FILE|-
        tierwise zones
        tierwise example-prices
        tierwise synthetic EVENTS YEARS [SEED]
-Reads a scenario (JSON, format version 1) from FILE, or from stdin with -.";
+Reads a scenario (JSON, format version 1) from FILE, or from stdin with -.
+--history: a CSV of daily billed counts (header date,billed[,non_marketing])
+           that replaces the scenario's contact events on its dates.
+--invoice: charges from a real invoice, one \"YYYY-MM-DD, amount\" a line,
+           audited against the simulation (the result's \"audit\").";
 
 /// Bad input or bad usage: exit status 2.
 const BAD_INPUT: u8 = 2;
@@ -38,21 +46,53 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_string())?;
     match command.as_str() {
-        "simulate" => {
+        "simulate" | "try-every-assumption" => {
             let mut pretty = false;
             let mut file = None;
-            for a in rest {
+            let mut history = None;
+            let mut invoice = None;
+            let mut it = rest.iter();
+            while let Some(a) = it.next() {
                 match a.as_str() {
                     "--pretty" => pretty = true,
+                    "--history" | "--invoice" => {
+                        let value = it
+                            .next()
+                            .ok_or_else(|| format!("{a} needs a FILE\n{USAGE}"))?;
+                        if a == "--history" {
+                            history = Some(value.clone());
+                        } else {
+                            invoice = Some(value.clone());
+                        }
+                    }
                     "-" => file = Some(a.clone()),
                     s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
                     _ if file.is_some() => return Err(format!("one scenario at a time\n{USAGE}")),
                     _ => file = Some(a.clone()),
                 }
             }
-            let file = file.ok_or_else(|| format!("simulate needs a FILE or -\n{USAGE}"))?;
-            let text = read_input(&file)?;
-            let json = engine::simulate_json(&text, pretty).map_err(|e| e.message)?;
+            let file = file.ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
+            let mut scenario = engine::parse(&read_input(&file)?).map_err(|e| e.message)?;
+            if let Some(h) = history {
+                scenario.history =
+                    engine::history::parse_csv(&read_input(&h)?).map_err(|e| messages(&h, e))?;
+            }
+            if let Some(i) = invoice {
+                scenario.invoice = engine::audit::parse_invoice_text(&read_input(&i)?)
+                    .map_err(|e| messages(&i, e))?;
+            }
+            let json = if command == "simulate" {
+                let outcome = engine::simulate(&scenario).map_err(|e| e.message)?;
+                to_json(&outcome, pretty)?
+            } else {
+                if scenario.invoice.is_empty() {
+                    return Err(format!(
+                        "try-every-assumption needs invoice charges (--invoice FILE)\n{USAGE}"
+                    ));
+                }
+                let found = engine::try_every_assumption(&scenario).map_err(|e| e.message)?;
+                to_json(&found, true)?
+            };
             emit(&json)
         }
         "check" => {
@@ -123,6 +163,24 @@ fn read_input(file: &str) -> Result<String, String> {
         ));
     }
     String::from_utf8(bytes).map_err(|_| format!("{file}: not UTF-8 text"))
+}
+
+/// Every error of a file, one a line, each prefixed with the file's name.
+fn messages(file: &str, errors: Vec<engine::Error>) -> String {
+    errors
+        .into_iter()
+        .map(|e| format!("{file}: {}", e.message))
+        .collect::<Vec<_>>()
+        .join("\ntierwise: ")
+}
+
+fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<String, String> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    text.map_err(|e| e.to_string())
 }
 
 fn emit(text: &str) -> Result<(), String> {

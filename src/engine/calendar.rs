@@ -12,7 +12,7 @@
 use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
-use super::scenario::{MonthEnd, Term};
+use super::scenario::{MonthEnd, RuleEdition, Term};
 use super::zone;
 
 /// The number of days in a month.
@@ -58,6 +58,22 @@ fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
     m.max(0) as u32
 }
 
+/// The 1st of every month in `[first, last]`.
+fn firsts_of_month(first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    let mut d = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+    while d <= last {
+        if d >= first {
+            out.push(d);
+        }
+        match d.checked_add_months(Months::new(1)) {
+            Some(next) => d = next,
+            None => break,
+        }
+    }
+    out
+}
+
 /// The account's calendar: zone, processing time and the purchase date.
 #[derive(Debug, Clone)]
 pub struct Calendar {
@@ -69,6 +85,8 @@ pub struct Calendar {
     pub start: NaiveDate,
     /// Month-end rule.
     pub month_end: MonthEnd,
+    /// Which edition of the rules decides the update dates.
+    pub rule_edition: RuleEdition,
 }
 
 /// A billing period: `[start, end)` as instants and as local dates.
@@ -96,25 +114,22 @@ impl Calendar {
     }
 
     /// Update dates (R4) from `first` to `last` inclusive, as processing instants.
+    ///
+    /// Under the 2020 rules, pending contacts clear on "the 1st of the next
+    /// month or the renewal date, whichever is earlier": every 1st and every
+    /// renewal date is then an update date.
     pub fn update_dates(&self, term: Term, first: NaiveDate, last: NaiveDate) -> Vec<i64> {
-        let dates: Vec<NaiveDate> = match term {
-            Term::Annual => {
-                let mut out = Vec::new();
-                let mut d =
-                    NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
-                while d <= last {
-                    if d >= first {
-                        out.push(d);
-                    }
-                    match d.checked_add_months(Months::new(1)) {
-                        Some(next) => d = next,
-                        None => break,
-                    }
-                }
-                out
+        let mut dates: Vec<NaiveDate> = match (self.rule_edition, term) {
+            (RuleEdition::Current, Term::Monthly) => self.anniversaries(1, first, last),
+            (RuleEdition::Current, Term::Annual) => firsts_of_month(first, last),
+            (RuleEdition::Y2020, _) => {
+                let mut d = firsts_of_month(first, last);
+                d.extend(self.anniversaries(term.months(), first, last));
+                d
             }
-            Term::Monthly => self.anniversaries(1, first, last),
         };
+        dates.sort_unstable();
+        dates.dedup();
         dates
             .into_iter()
             .map(|d| self.processing_instant(d))

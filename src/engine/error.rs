@@ -83,6 +83,18 @@ pub enum ErrorCode {
     InvalidThreshold,
     /// A text field longer than allowed. Params: `length`, `max`.
     TooLong,
+    /// A history row whose date does not come after the previous row's.
+    /// Params: `date`, `previous` (and `line`, `column` in a CSV).
+    HistoryOutOfOrder,
+    /// A CSV whose header is not one the format names, or a file without
+    /// rows. Params: `line`, `found`.
+    CsvHeader,
+    /// A CSV line with the wrong number of cells. Params: `line`, `found`, `expected`.
+    CsvColumns,
+    /// A CSV cell that is not a whole number. Params: `value`, `line`, `column`.
+    NotACount,
+    /// An invoice line that cannot be read. Params: `line`, `found`.
+    InvoiceLine,
 }
 
 /// An error about a scenario: where, what, and the numbers behind it.

@@ -23,8 +23,10 @@
 //! that reaches the output is ordered.
 
 pub mod advice;
+pub mod audit;
 pub mod calendar;
 pub mod error;
+pub mod history;
 pub mod money;
 pub mod notify;
 pub mod outcome;
@@ -222,6 +224,21 @@ pub fn simulate_json(json: &str, pretty: bool) -> Result<String, Error> {
     text.map_err(|e| Error::new("", ErrorCode::InvalidValue, e.to_string()))
 }
 
+/// "Try every assumption": each combination of the discrete assumptions under
+/// which the simulation matches the scenario's `invoice` exactly (see
+/// [`audit::search`]); empty when none does or there is no invoice.
+///
+/// # Errors
+/// As [`simulate`].
+pub fn try_every_assumption(scenario: &Scenario) -> Result<Vec<audit::Combination>, Error> {
+    let plan = Plan::new(scenario).map_err(|mut e| e.swap_remove(0))?;
+    simulate_plan(&plan)?;
+    if plan.invoice.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(audit::search(&plan))
+}
+
 /// Simulates a checked plan.
 ///
 /// # Errors
@@ -246,6 +263,7 @@ pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
     warnings.extend(run.warnings);
     warnings.extend(advice_warning.map(Warning::from));
 
+    let audit = (!plan.invoice.is_empty()).then(|| audit::audit(plan, &run.lines));
     let tz = plan.tz();
     Ok(Outcome {
         days: run.days,
@@ -267,6 +285,7 @@ pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
         currency: plan.book.currency.clone(),
         warnings,
         advice: outcome::Advice { stay_in_tier },
+        audit,
     })
 }
 

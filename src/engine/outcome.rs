@@ -87,6 +87,10 @@ pub struct Outcome {
     pub warnings: Vec<Warning>,
     /// Ways to pay less.
     pub advice: Advice,
+    /// The audit of the scenario's `invoice`, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub audit: Option<super::audit::Audit>,
 }
 
 /// Counts at the end of one local day, plus the day's peak (R11).

@@ -13,6 +13,7 @@ use super::error::{Error, ErrorCode};
 use super::price_book::{self, EditionPrices, PriceBook, MAX_COUNT};
 use super::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
 use super::zone;
+use super::{audit, history};
 
 /// The earliest date the engine accepts.
 pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
@@ -124,6 +125,11 @@ pub struct Plan {
     pub assumptions: Assumptions,
     /// Thresholds in percent, sorted.
     pub thresholds: Vec<u32>,
+    /// The first and last dates of a usage history: contact events up to the
+    /// last are replaced by it (see [`super::history`]).
+    pub history: Option<(NaiveDate, NaiveDate)>,
+    /// Charges from a real invoice to audit (see [`super::audit`]).
+    pub invoice: Vec<(NaiveDate, rust_decimal::Decimal)>,
 }
 
 /// Checks a count: a whole number from 0 to 10⁹.
@@ -281,11 +287,33 @@ impl Plan {
         }
         let a = &s.account;
         let start = c.take(parse_date(&a.start, "account.start"));
-        let as_of = match &a.as_of {
-            Some(t) => c.take(parse_date(t, "account.as_of")),
-            None => start,
+        let given_non_marketing = c
+            .take(count(s.contacts.non_marketing, "contacts.non_marketing"))
+            .unwrap_or(0);
+        let history = match history::check(&s.history, start, given_non_marketing) {
+            Ok(h) => h,
+            Err(e) => {
+                c.errors.extend(e);
+                None
+            }
         };
-        let until = c.take(parse_date(&s.until, "until"));
+        let as_of = match (&history, &a.as_of) {
+            (Some(h), _) => Some(h.first),
+            (None, Some(t)) => c.take(parse_date(t, "account.as_of")),
+            (None, None) => start,
+        };
+        let invoice = match audit::check(&s.invoice) {
+            Ok(i) => i,
+            Err(e) => {
+                c.errors.extend(e);
+                Vec::new()
+            }
+        };
+        // A history and an invoice are simulated through their last dates.
+        let until = c.take(parse_date(&s.until, "until")).map(|u| {
+            let u = history.as_ref().map_or(u, |h| u.max(h.last));
+            invoice.iter().map(|c| c.0).fold(u, NaiveDate::max)
+        });
         let tz = c.take(zone::parse_zone(&a.timezone).ok_or_else(|| {
             Error::new(
                 "account.timezone",
@@ -295,7 +323,7 @@ impl Plan {
             .with("value", &a.timezone)
         }));
         let processing = c.take(parse_time(&a.processing_time, "account.processing_time"));
-        if let (Some(start), Some(as_of)) = (start, as_of) {
+        if let (Some(start), Some(as_of), None) = (start, as_of, &history) {
             if as_of < start {
                 c.errors.push(
                     Error::new(
@@ -337,13 +365,11 @@ impl Plan {
                 );
             }
         }
-        let contacts = Counts {
+        let mut contacts = Counts {
             marketing: c
                 .take(count(s.contacts.marketing, "contacts.marketing"))
                 .unwrap_or(0),
-            non_marketing: c
-                .take(count(s.contacts.non_marketing, "contacts.non_marketing"))
-                .unwrap_or(0),
+            non_marketing: given_non_marketing,
             pending: c
                 .take(count(
                     s.contacts.pending_non_marketing,
@@ -351,6 +377,14 @@ impl Plan {
                 ))
                 .unwrap_or(0),
         };
+        if let Some(h) = &history {
+            // The history's first row is the state on its first date.
+            contacts = Counts {
+                marketing: h.billed,
+                pending: 0,
+                non_marketing: h.non_marketing,
+            };
+        }
         let max_marketing = a
             .max_marketing
             .and_then(|m| c.take(count(m, "account.max_marketing")));
@@ -454,10 +488,20 @@ impl Plan {
         let mut events = Vec::with_capacity(s.events.len().min(MAX_EVENTS));
         let mut occurrences = 0usize;
         for (i, e) in s.events.iter().enumerate().take(MAX_EVENTS) {
-            if let Some(ev) = check_event(&mut c, i, e, prices.as_ref(), as_of) {
+            // With a history, contact events on its dates are replaced, not
+            // refused for coming before its first date.
+            let since = match &history {
+                Some(_) if !e.action.takes_tier() => None,
+                _ => as_of,
+            };
+            if let Some(ev) = check_event(&mut c, i, e, prices.as_ref(), since) {
                 occurrences = occurrences.saturating_add(ev.occurrences(until));
                 events.push(ev);
             }
+        }
+        if let Some(h) = &history {
+            occurrences += h.events.len();
+            events.extend(h.events.iter().copied());
         }
         if occurrences > MAX_OCCURRENCES {
             c.errors.push(
@@ -502,6 +546,7 @@ impl Plan {
                 processing,
                 start,
                 month_end,
+                rule_edition: s.assumptions.rule_edition,
             },
             as_of,
             until,
@@ -513,6 +558,8 @@ impl Plan {
             events,
             assumptions: s.assumptions.clone(),
             thresholds,
+            history: history.map(|h| (h.first, h.last)),
+            invoice,
         })
     }
 

@@ -38,6 +38,40 @@ pub struct Scenario {
     /// The readings chosen where the source article is silent.
     #[serde(default)]
     pub assumptions: Assumptions,
+    /// A usage history of daily billed counts (issue 9). When present, it
+    /// replaces the contact events on its own dates; see [`crate::engine::history`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryRow>,
+    /// Charges copied from a real invoice, to audit against the simulation;
+    /// see [`crate::engine::audit`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invoice: Vec<InvoiceCharge>,
+}
+
+/// One day of a usage history: the billed count at the end of a local date,
+/// as the account's usage page charts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct HistoryRow {
+    /// Local date `YYYY-MM-DD` in the account's zone.
+    pub date: String,
+    /// Billed marketing contacts (marketing + pending) at the end of that day.
+    pub billed: i64,
+    /// Non-marketing contacts at the end of that day, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_marketing: Option<i64>,
+}
+
+/// One charge as it appears on a real invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct InvoiceCharge {
+    /// The charge's date `YYYY-MM-DD`.
+    pub date: String,
+    /// The amount as a decimal string; credits are negative.
+    pub amount: String,
 }
 
 /// Marketing Hub edition.
@@ -349,6 +383,39 @@ pub struct Assumptions {
     pub notify_at: Vec<i64>,
     /// Month-end rule for update dates, renewals and billing periods.
     pub month_end: MonthEnd,
+    /// Which edition of the help article's rules (issue 9); default: current.
+    #[serde(skip_serializing_if = "RuleEdition::is_current")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<RuleEdition>", optional))]
+    pub rule_edition: RuleEdition,
+}
+
+/// The edition of the help article whose rules apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum RuleEdition {
+    /// The rules in SPEC.md: pending contacts clear on the next update date.
+    #[default]
+    #[serde(rename = "current")]
+    Current,
+    /// The 2020 article: pending contacts clear on the 1st of the next month
+    /// or the renewal date, whichever is earlier.
+    #[serde(rename = "2020")]
+    Y2020,
+}
+
+impl RuleEdition {
+    /// True for the default edition (it is left out of written scenarios).
+    pub fn is_current(&self) -> bool {
+        *self == RuleEdition::Current
+    }
+
+    /// The JSON word for this edition.
+    pub fn code(self) -> &'static str {
+        match self {
+            RuleEdition::Current => "current",
+            RuleEdition::Y2020 => "2020",
+        }
+    }
 }
 
 impl Default for Assumptions {
@@ -359,6 +426,7 @@ impl Default for Assumptions {
             lines: Lines::Net,
             notify_at: vec![75, 90, 98],
             month_end: MonthEnd::Clamp,
+            rule_edition: RuleEdition::Current,
         }
     }
 }

@@ -111,6 +111,8 @@ pub fn scenario(events: usize, years: u32, seed: u64) -> Scenario {
         events: list,
         until: until.to_string(),
         assumptions: Assumptions::default(),
+        history: Vec::new(),
+        invoice: Vec::new(),
     }
 }
 

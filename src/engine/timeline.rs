@@ -8,6 +8,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, Period};
+use super::history;
 use super::outcome::WarningKind;
 use super::plan::{Plan, When};
 use super::scenario::Action;
@@ -139,7 +140,17 @@ impl Timeline {
         let mut warnings = Vec::new();
         for e in &plan.events {
             let before = items.len();
+            let mut replaced = false;
             let mut push = |occurrence: u32, local: NaiveDateTime| {
+                if let Some((_, last)) = plan.history {
+                    if e.index < history::HISTORY_EVENT
+                        && !e.action.takes_tier()
+                        && local.date() <= last
+                    {
+                        replaced = true;
+                        return;
+                    }
+                }
                 items.push(Item {
                     at: zone::instant(&cal.tz, local),
                     kind: Kind::Event {
@@ -179,7 +190,7 @@ impl Timeline {
                     }
                 }
             }
-            if items.len() == before {
+            if items.len() == before && !replaced {
                 warnings.push(WarningKind::EventAfterUntil {
                     event: e.index,
                     until: plan.until,

@@ -33,7 +33,17 @@ until: string,
 /**
  * The readings chosen where the source article is silent.
  */
-assumptions: Assumptions, };
+assumptions: Assumptions, 
+/**
+ * A usage history of daily billed counts (issue 9). When present, it
+ * replaces the contact events on its own dates; see [`crate::engine::history`].
+ */
+history?: Array<HistoryRow>, 
+/**
+ * Charges copied from a real invoice, to audit against the simulation;
+ * see [`crate::engine::audit`].
+ */
+invoice?: Array<InvoiceCharge>, };
 
 export type Account = { 
 /**
@@ -145,7 +155,11 @@ notify_at: Array<bigint>,
 /**
  * Month-end rule for update dates, renewals and billing periods.
  */
-month_end: MonthEnd, };
+month_end: MonthEnd, 
+/**
+ * Which edition of the help article's rules (issue 9); default: current.
+ */
+rule_edition?: RuleEdition, };
 
 export type PriceBookSpec = { 
 /**
@@ -217,6 +231,32 @@ export type Lines = "net" | "credit_and_charge";
 
 export type MonthEnd = "clamp" | "roll";
 
+export type RuleEdition = "current" | "2020";
+
+export type HistoryRow = { 
+/**
+ * Local date `YYYY-MM-DD` in the account's zone.
+ */
+date: string, 
+/**
+ * Billed marketing contacts (marketing + pending) at the end of that day.
+ */
+billed: bigint, 
+/**
+ * Non-marketing contacts at the end of that day, when known.
+ */
+non_marketing?: bigint | null, };
+
+export type InvoiceCharge = { 
+/**
+ * The charge's date `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The amount as a decimal string; credits are negative.
+ */
+amount: string, };
+
 export type Outcome = { 
 /**
  * One entry per local date from `as_of` to `until` (R11).
@@ -261,7 +301,11 @@ warnings: Array<Warning>,
 /**
  * Ways to pay less.
  */
-advice: Advice, };
+advice: Advice, 
+/**
+ * The audit of the scenario's `invoice`, when it has one.
+ */
+audit?: Audit, };
 
 export type Day = { 
 /**
@@ -782,6 +826,95 @@ upgrades: number,
  */
 computed: number, };
 
+export type Audit = { 
+/**
+ * One entry per invoice charge, in the order given.
+ */
+charges: Array<AuditedCharge>, 
+/**
+ * Simulated lines within the invoice's dates that no charge accounts for.
+ */
+missing: Array<MissingLine>, 
+/**
+ * True when every charge matches and nothing is missing.
+ */
+matches: boolean, };
+
+export type ChargeStatus = "matches" | "differs" | "not_simulated";
+
+export type AuditedCharge = { 
+/**
+ * Date on the invoice.
+ */
+date: string, 
+/**
+ * Amount on the invoice.
+ */
+amount: string, 
+/**
+ * The verdict.
+ */
+status: ChargeStatus, 
+/**
+ * Indexes into `invoice_lines` of the simulated lines it was paired with.
+ */
+lines: Array<number>, 
+/**
+ * The simulated amount, when paired.
+ */
+simulated: string | null, 
+/**
+ * Invoice minus simulation, when paired.
+ */
+difference: string | null, 
+/**
+ * Sets of changed assumptions under which this charge would match, the
+ * fewest changes first; empty when it matches or nothing explains it.
+ */
+explained_by: Array<Array<Change>>, };
+
+export type MissingLine = { 
+/**
+ * Index into `invoice_lines`.
+ */
+line: number, 
+/**
+ * Its date.
+ */
+date: string, 
+/**
+ * Its amount.
+ */
+amount: string, 
+/**
+ * Its kind.
+ */
+kind: LineKind, };
+
+export type Change = { "setting": "processing_time", "value": string } | { "setting": "proration", "value": Proration } | { "setting": "rounding", "value": Rounding } | { "setting": "lines", "value": Lines } | { "setting": "month_end", "value": MonthEnd };
+
+export type Combination = { 
+/**
+ * `"00:00"` or `"12:00"`.
+ */
+processing_time: string, 
+/**
+ * Proration fraction.
+ */
+proration: Proration, 
+/**
+ * Rounding.
+ */
+rounding: Rounding, 
+/**
+ * Net line or credit and charge.
+ */
+lines: Lines, 
+/**
+ * Month-end rule.
+ */
+month_end: MonthEnd, };
+
 export type Error = { 
 /**
  * The field path, such as `events[3].count`; empty for the whole document.
@@ -800,8 +933,14 @@ message: string,
  */
 params: { [key in string]: string }, };
 
-export type ErrorCode = "syntax" | "too_large" | "missing_field" | "unknown_field" | "invalid_value" | "newer_version" | "bad_version" | "invalid_date" | "invalid_date_time" | "invalid_time" | "date_out_of_range" | "negative" | "too_big" | "unsupported_timezone" | "until_before_as_of" | "as_of_before_start" | "horizon_too_long" | "tier_not_in_book" | "tier_below_count" | "tiers_not_growing" | "invalid_money" | "bands_not_increasing" | "invalid_currency" | "edition_not_in_book" | "removes_too_many" | "bad_schedule" | "unexpected_field" | "event_before_as_of" | "end_before_start" | "too_many_events" | "invalid_threshold" | "too_long";
+export type ErrorCode = "syntax" | "too_large" | "missing_field" | "unknown_field" | "invalid_value" | "newer_version" | "bad_version" | "invalid_date" | "invalid_date_time" | "invalid_time" | "date_out_of_range" | "negative" | "too_big" | "unsupported_timezone" | "until_before_as_of" | "as_of_before_start" | "horizon_too_long" | "tier_not_in_book" | "tier_below_count" | "tiers_not_growing" | "invalid_money" | "bands_not_increasing" | "invalid_currency" | "edition_not_in_book" | "removes_too_many" | "bad_schedule" | "unexpected_field" | "event_before_as_of" | "end_before_start" | "too_many_events" | "invalid_threshold" | "too_long" | "history_out_of_order" | "csv_header" | "csv_columns" | "not_a_count" | "invoice_line";
 
 export type SimulateResult = { ok: true; result: Outcome } | { ok: false; errors: Array<Error> };
 
 export type ValidateResult = { ok: boolean; errors: Array<Error> };
+
+export type SearchResult = { ok: true; result: Array<Combination> } | { ok: false; errors: Array<Error> };
+
+export type HistoryResult = { ok: true; result: Array<HistoryRow> } | { ok: false; errors: Array<Error> };
+
+export type InvoiceResult = { ok: true; result: Array<InvoiceCharge> } | { ok: false; errors: Array<Error> };

@@ -1,0 +1,362 @@
+//! A usage history: daily billed counts that replace the contact events on
+//! their own dates (issue 9, "check a real bill").
+//!
+//! The account's usage page charts one billed count per local day (R11). A
+//! history holds those counts, one row per day, ascending; a missing day
+//! carries the previous count forward. Simulating with a history:
+//! - starts on the history's first date, with its count as the marketing
+//!   contacts (nothing pending) and the scenario's tier, if given, as the tier
+//!   on that date;
+//! - turns each day's change into an event at 00:00 local that day: a rise
+//!   adds marketing contacts (R1, counted at once), a fall deletes them (R6,
+//!   capacity freed at once, the tier kept). Only the billed count matters to
+//!   tiers, upgrades, notifications and charges, so this reproduces them;
+//! - drops the scenario's contact events on the history's dates: the history
+//!   already holds what happened. Tier events (`request_downgrade`,
+//!   `change_tier`) stay, and planned events after the last date continue
+//!   from the last count;
+//! - simulates at least through the last date.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::error::{Error, ErrorCode};
+use super::plan::{self, PlannedEvent, When};
+use super::scenario::{Action, HistoryRow};
+
+/// The most rows a history may have (50 years of days).
+pub const MAX_ROWS: usize = 18_300;
+
+/// Planned events made from history rows have `index = HISTORY_EVENT + row`,
+/// so they never clash with the scenario's own events.
+pub const HISTORY_EVENT: usize = 1_000_000_000;
+
+/// A checked history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct History {
+    /// The first date, where the simulation begins.
+    pub first: NaiveDate,
+    /// The last date; contact events up to it are replaced.
+    pub last: NaiveDate,
+    /// Billed count on the first date.
+    pub billed: u64,
+    /// Non-marketing count on the first date.
+    pub non_marketing: u64,
+    /// The changes after the first date, as events.
+    pub events: Vec<PlannedEvent>,
+}
+
+/// Checks history rows (paths `history[i].date` and so on) and turns them
+/// into events. `start` is the purchase date; no row may come before it.
+/// `non_marketing` is the count on the first date when its row has none.
+///
+/// # Errors
+/// Every bad row: an unparsable date or count, a date out of order, repeated,
+/// or before the purchase, or too many rows.
+pub fn check(
+    rows: &[HistoryRow],
+    start: Option<NaiveDate>,
+    non_marketing: u64,
+) -> Result<Option<History>, Vec<Error>> {
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut errors = Vec::new();
+    if rows.len() > MAX_ROWS {
+        errors.push(
+            Error::new(
+                "history",
+                ErrorCode::TooManyEvents,
+                format!("has {} rows; the most is {MAX_ROWS}", rows.len()),
+            )
+            .with("count", rows.len())
+            .with("max", MAX_ROWS),
+        );
+        return Err(errors);
+    }
+    let mut parsed: Vec<(NaiveDate, u64, Option<u64>)> = Vec::with_capacity(rows.len());
+    let mut previous: Option<NaiveDate> = None;
+    for (i, row) in rows.iter().enumerate() {
+        let p = |f: &str| format!("history[{i}].{f}");
+        let date = match plan::parse_date(&row.date, &p("date")) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        };
+        if let Some(d) = date {
+            if let Some(prev) = previous {
+                if d <= prev {
+                    errors.push(
+                        Error::new(
+                            p("date"),
+                            ErrorCode::HistoryOutOfOrder,
+                            format!("{d} does not come after the previous row's {prev}; rows must be ascending, one per day"),
+                        )
+                        .with("date", d)
+                        .with("previous", prev),
+                    );
+                }
+            } else if let Some(start) = start.filter(|&s| d < s) {
+                errors.push(
+                    Error::new(
+                        p("date"),
+                        ErrorCode::AsOfBeforeStart,
+                        format!("{d} is before the purchase date {start}"),
+                    )
+                    .with("as_of", d)
+                    .with("start", start),
+                );
+            }
+            previous = Some(d);
+        }
+        let billed = plan::count(row.billed, &p("billed"))
+            .map_err(|e| errors.push(e))
+            .ok();
+        let non_marketing = match row.non_marketing {
+            Some(n) => match plan::count(n, &p("non_marketing")) {
+                Ok(n) => Some(Some(n)),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            },
+            None => Some(None),
+        };
+        if let (Some(d), Some(b), Some(n)) = (date, billed, non_marketing) {
+            parsed.push((d, b, n));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (first, billed, first_nm) = parsed[0];
+    let non_marketing = first_nm.unwrap_or(non_marketing);
+    let mut events = Vec::new();
+    let (mut b, mut n) = (billed, non_marketing);
+    for (row, &(date, nb, nn)) in parsed.iter().enumerate().skip(1) {
+        let at = When::At(date.and_time(NaiveTime::MIN));
+        let mut push = |action, amount| {
+            events.push(PlannedEvent {
+                index: HISTORY_EVENT + row,
+                when: at,
+                action,
+                amount,
+            });
+        };
+        // Non-marketing first: an import that arrives as non-marketing and a
+        // rise in marketing on the same day never remove what is not there.
+        if let Some(new) = nn {
+            if new > n {
+                push(Action::AddNonMarketing, new - n);
+            } else if new < n {
+                push(Action::DeleteNonMarketing, n - new);
+            }
+            n = new;
+        }
+        if nb > b {
+            push(Action::AddMarketing, nb - b);
+        } else if nb < b {
+            push(Action::DeleteMarketing, b - nb);
+        }
+        b = nb;
+    }
+    Ok(Some(History {
+        first,
+        last: parsed[parsed.len() - 1].0,
+        billed,
+        non_marketing,
+        events,
+    }))
+}
+
+/// Reads a history CSV: a header `date,billed` (optionally `,non_marketing`),
+/// then one row per day. A byte-order mark, CRLF line ends, blank lines and
+/// `;` as the separator are accepted; cells may be quoted.
+///
+/// # Errors
+/// Every bad line, each naming its line and column. Nothing is half-read:
+/// any error means no rows.
+pub fn parse_csv(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty());
+    let Some((header_line, header)) = lines.next() else {
+        return Err(vec![Error::new(
+            "line 1",
+            ErrorCode::CsvHeader,
+            "the file is empty; it needs the header date,billed",
+        )
+        .with("line", 1)
+        .with("found", "")]);
+    };
+    let sep = if header.contains(';') && !header.contains(',') {
+        ';'
+    } else {
+        ','
+    };
+    let names: Vec<String> = header
+        .split(sep)
+        .map(|c| unquote(c).to_ascii_lowercase())
+        .collect();
+    let with_non_marketing = match names.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["date", "billed"] => false,
+        ["date", "billed", "non_marketing"] => true,
+        _ => {
+            return Err(vec![Error::new(
+                format!("line {header_line}"),
+                ErrorCode::CsvHeader,
+                format!(
+                    "the header is {header:?}; it must be date,billed or date,billed,non_marketing"
+                ),
+            )
+            .with("line", header_line)
+            .with("found", header)]);
+        }
+    };
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut previous: Option<(NaiveDate, usize)> = None;
+    for (line, l) in lines {
+        let cells: Vec<&str> = l.split(sep).map(unquote).collect();
+        if cells.len() != names.len() {
+            errors.push(
+                Error::new(
+                    format!("line {line}"),
+                    ErrorCode::CsvColumns,
+                    format!("has {} cells; the header has {}", cells.len(), names.len()),
+                )
+                .with("line", line)
+                .with("found", cells.len())
+                .with("expected", names.len()),
+            );
+            continue;
+        }
+        let at = |col: usize| format!("line {line}, column {} ({})", col + 1, names[col]);
+        let date = match plan::parse_date(cells[0], &at(0)) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push(e.with("line", line).with("column", 1));
+                None
+            }
+        };
+        if let (Some(d), Some((prev, prev_line))) = (date, previous) {
+            if d <= prev {
+                errors.push(
+                    Error::new(
+                        at(0),
+                        ErrorCode::HistoryOutOfOrder,
+                        format!("{d} does not come after {prev} on line {prev_line}; rows must be ascending, one per day"),
+                    )
+                    .with("date", d)
+                    .with("previous", prev)
+                    .with("line", line)
+                    .with("column", 1),
+                );
+            }
+        }
+        if let Some(d) = date {
+            previous = Some((d, line));
+        }
+        let number = |col: usize, errors: &mut Vec<Error>| -> Option<i64> {
+            match cells[col].parse::<i64>() {
+                Ok(v) => match plan::count(v, &at(col)) {
+                    Ok(_) => Some(v),
+                    Err(e) => {
+                        errors.push(e.with("line", line).with("column", col + 1));
+                        None
+                    }
+                },
+                Err(_) => {
+                    errors.push(
+                        Error::new(
+                            at(col),
+                            ErrorCode::NotACount,
+                            format!("{:?} is not a whole number of contacts", cells[col]),
+                        )
+                        .with("value", cells[col])
+                        .with("line", line)
+                        .with("column", col + 1),
+                    );
+                    None
+                }
+            }
+        };
+        let billed = number(1, &mut errors);
+        let non_marketing = if with_non_marketing {
+            if cells[2].is_empty() {
+                Some(None)
+            } else {
+                number(2, &mut errors).map(Some)
+            }
+        } else {
+            Some(None)
+        };
+        if let (Some(d), Some(billed), Some(non_marketing)) = (date, billed, non_marketing) {
+            rows.push(HistoryRow {
+                date: d.to_string(),
+                billed,
+                non_marketing,
+            });
+        }
+        if errors.len() >= 50 {
+            break;
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if rows.is_empty() {
+        return Err(vec![Error::new(
+            format!("line {}", header_line + 1),
+            ErrorCode::CsvHeader,
+            "the file has a header but no rows",
+        )
+        .with("line", header_line + 1)
+        .with("found", "")]);
+    }
+    if rows.len() > MAX_ROWS {
+        return Err(vec![Error::new(
+            "history",
+            ErrorCode::TooManyEvents,
+            format!("has {} rows; the most is {MAX_ROWS}", rows.len()),
+        )
+        .with("count", rows.len())
+        .with("max", MAX_ROWS)]);
+    }
+    Ok(rows)
+}
+
+/// A cell without surrounding spaces and double quotes.
+fn unquote(cell: &str) -> &str {
+    let c = cell.trim();
+    c.strip_prefix('"')
+        .and_then(|c| c.strip_suffix('"'))
+        .map_or(c, str::trim)
+}
+
+/// Writes history rows as CSV, the format [`parse_csv`] reads.
+pub fn to_csv(rows: &[HistoryRow]) -> String {
+    let with_nm = rows.iter().any(|r| r.non_marketing.is_some());
+    let mut out = String::from(if with_nm {
+        "date,billed,non_marketing\n"
+    } else {
+        "date,billed\n"
+    });
+    for r in rows {
+        out.push_str(&r.date);
+        out.push(',');
+        out.push_str(&r.billed.to_string());
+        if with_nm {
+            out.push(',');
+            if let Some(n) = r.non_marketing {
+                out.push_str(&n.to_string());
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
