@@ -119,3 +119,43 @@ fn changing_edition_re_derives_the_tier() {
     let o = engine::simulate(s.scenario()).unwrap();
     assert_eq!(o.days[0].tier, 2000, "starter tiers are 1,000 apart");
 }
+
+#[test]
+fn a_history_import_is_one_undo_step_and_frees_a_tier_below_its_count() {
+    let s = fresh();
+    assert_eq!(s.scenario().account.tier, Some(2000));
+    let rows =
+        engine::history::parse_csv("date,billed\n2026-11-01,2500\n2026-11-20,2600\n").unwrap();
+    let with = edit(&s, Edit::History(rows.clone()));
+    assert_eq!(with.scenario().history, rows);
+    // Tier 2,000 cannot hold the history's first 2,500: the tier is derived.
+    assert_eq!(with.scenario().account.tier, None);
+    let o = engine::simulate(with.scenario()).unwrap();
+    assert_eq!(o.days[0].date.to_string(), "2026-11-01");
+    assert_eq!(o.days[0].tier, 7000);
+    let back = with.apply(Action::Undo);
+    assert!(back.scenario().history.is_empty());
+    assert_eq!(back.scenario().account.tier, Some(2000));
+}
+
+#[test]
+fn adopting_a_combination_sets_every_searched_assumption_at_once() {
+    use engine::audit::Combination;
+    use engine::scenario::{Lines, MonthEnd, Proration, Rounding};
+    let c = Combination {
+        processing_time: "12:00",
+        proration: Proration::Seconds,
+        rounding: Rounding::HalfEven,
+        lines: Lines::CreditAndCharge,
+        month_end: MonthEnd::Roll,
+    };
+    let s = edit(&fresh(), Edit::Combination(c));
+    let sc = s.scenario();
+    assert_eq!(sc.account.processing_time, "12:00");
+    assert_eq!(sc.assumptions.proration, Proration::Seconds);
+    assert_eq!(sc.assumptions.rounding, Rounding::HalfEven);
+    assert_eq!(sc.assumptions.lines, Lines::CreditAndCharge);
+    assert_eq!(sc.assumptions.month_end, MonthEnd::Roll);
+    let back = s.apply(Action::Undo);
+    assert_eq!(back.scenario().account.processing_time, "00:00");
+}

@@ -9,9 +9,11 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::app::i18n::{Lang, T};
+use crate::engine::audit::Combination;
 use crate::engine::scenario::{
-    Account, Action as EventAction, Assumptions, Contacts, Edition, EventSpec, Lines, MonthEnd,
-    PriceBookSpec, Proration, Rounding, Scenario, Term, FORMAT_VERSION,
+    Account, Action as EventAction, Assumptions, Contacts, Edition, EventSpec, HistoryRow,
+    InvoiceCharge, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition, Scenario,
+    Term, FORMAT_VERSION,
 };
 use crate::engine::{calendar, zone};
 
@@ -131,6 +133,14 @@ pub enum Edit {
     NotifyAt(Vec<i64>),
     /// A custom price book, or `None` for the example book.
     Prices(Option<PriceBookSpec>),
+    /// The edition of the rules (current or 2020).
+    RuleEdition(RuleEdition),
+    /// A usage history (empty: none); it replaces the contact events on its dates.
+    History(Vec<HistoryRow>),
+    /// Charges from a real invoice to audit (empty: none).
+    Invoice(Vec<InvoiceCharge>),
+    /// Adopt a combination of assumptions found by "try every assumption".
+    Combination(Combination),
 }
 
 impl Edit {
@@ -527,6 +537,24 @@ fn edit_scenario(s: &mut Scenario, edit: Edit, today: NaiveDate) {
         Edit::MonthEnd(m) => s.assumptions.month_end = m,
         Edit::NotifyAt(v) => s.assumptions.notify_at = v,
         Edit::Prices(p) => s.prices = p,
+        Edit::RuleEdition(r) => s.assumptions.rule_edition = r,
+        Edit::History(rows) => {
+            // A tier given for as_of may be below the history's first count.
+            if let (Some(t), Some(first)) = (s.account.tier, rows.first()) {
+                if t < first.billed {
+                    s.account.tier = None;
+                }
+            }
+            s.history = rows;
+        }
+        Edit::Invoice(charges) => s.invoice = charges,
+        Edit::Combination(c) => {
+            s.account.processing_time = c.processing_time.to_string();
+            s.assumptions.proration = c.proration;
+            s.assumptions.rounding = c.rounding;
+            s.assumptions.lines = c.lines;
+            s.assumptions.month_end = c.month_end;
+        }
     }
 }
 

@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::app::i18n::{tf, Lang, T};
+use crate::engine::audit::{Change, Combination};
 use crate::engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
-use crate::engine::scenario::{Action, EventSpec, Lines, Proration, Rounding};
+use crate::engine::scenario::{Action, EventSpec, Lines, MonthEnd, Proration, Rounding};
 
 /// Locale-aware formatting of the values in sentences.
 pub trait Format {
@@ -192,6 +193,65 @@ pub fn event_effect(
     text
 }
 
+/// One changed assumption, in words: "processing at 12:00 instead of 00:00".
+pub fn change_text(lang: Lang, change: &Change, was_time: &str) -> String {
+    let key = match change {
+        Change::ProcessingTime(t) => {
+            return tf(lang, T::ChangeProcessing, &[("time", t), ("was", was_time)])
+        }
+        Change::Proration(Proration::Daily) => T::ChangeDaily,
+        Change::Proration(Proration::Seconds) => T::ChangeSeconds,
+        Change::Proration(Proration::None) => T::ChangeNoProration,
+        Change::Rounding(Rounding::HalfUp) => T::ChangeHalfUp,
+        Change::Rounding(Rounding::HalfEven) => T::ChangeHalfEven,
+        Change::Lines(Lines::Net) => T::ChangeNet,
+        Change::Lines(Lines::CreditAndCharge) => T::ChangePerLine,
+        Change::MonthEnd(MonthEnd::Clamp) => T::ChangeClamp,
+        Change::MonthEnd(MonthEnd::Roll) => T::ChangeRoll,
+    };
+    key.text(lang).to_string()
+}
+
+/// Why an invoice charge differs: "Explained by proration rounded per line
+/// (a credit and a charge)." Alternatives are joined with "or", the changes
+/// within one with commas.
+pub fn explanation(lang: Lang, sets: &[Vec<Change>], was_time: &str) -> String {
+    if sets.is_empty() {
+        return T::NoExplanation.text(lang).to_string();
+    }
+    let how: Vec<String> = sets
+        .iter()
+        .map(|set| {
+            set.iter()
+                .map(|c| change_text(lang, c, was_time))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    tf(
+        lang,
+        T::ExplainedBy,
+        &[("how", &how.join(T::ExplainedOr.text(lang)))],
+    )
+}
+
+/// A whole combination of assumptions, in words.
+pub fn combination_text(lang: Lang, c: &Combination) -> String {
+    let all = [
+        Change::Proration(c.proration),
+        Change::Rounding(c.rounding),
+        Change::Lines(c.lines),
+        Change::MonthEnd(c.month_end),
+    ];
+    let mut parts = vec![format!(
+        "{} {}",
+        T::ProcessingTimeShort.text(lang),
+        c.processing_time
+    )];
+    parts.extend(all.iter().map(|ch| change_text(lang, ch, "")));
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +306,34 @@ mod tests {
     fn plain_amounts_group_thousands() {
         assert_eq!(Plain.amount(&"1234567.5".parse().unwrap()), "1,234,567.5");
         assert_eq!(Plain.amount(&"-180.65".parse().unwrap()), "−180.65");
+    }
+
+    #[test]
+    fn explanations_read_like_sentences_in_each_language() {
+        use crate::engine::audit::{Change, Combination};
+        let per_line = vec![vec![Change::Lines(Lines::CreditAndCharge)]];
+        assert_eq!(
+            explanation(Lang::En, &per_line, "00:00"),
+            "Explained by proration rounded per line (a credit and a charge)."
+        );
+        let two = vec![
+            vec![Change::ProcessingTime("12:00")],
+            vec![
+                Change::Rounding(Rounding::HalfEven),
+                Change::MonthEnd(MonthEnd::Roll),
+            ],
+        ];
+        assert_eq!(
+            explanation(Lang::En, &two, "00:00"),
+            "Explained by processing at 12:00 instead of 00:00 or rounding half to even, update dates rolled to the 1st after short months."
+        );
+        assert!(explanation(Lang::Sv, &two, "00:00")
+            .starts_with("Förklaras av bearbetning kl. 12:00 i stället för 00:00 eller "));
+        assert!(explanation(Lang::Pl, &[], "00:00").starts_with("Żadna inna kombinacja"));
+        let c = Combination::all()[0];
+        assert_eq!(
+            combination_text(Lang::En, &c),
+            "processing at 00:00 · proration by days · rounding half up · one net line for each upgrade, rounded once · update dates on the last day of short months"
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod assumptions;
+pub mod audit;
 pub mod chart;
 pub mod compare;
 pub mod figures;

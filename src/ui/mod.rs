@@ -21,6 +21,7 @@ use crate::engine::{self, outcome::Outcome, Error};
 use components::{
     account::AccountForm,
     assumptions::AssumptionsPanel,
+    audit::AuditPanel,
     chart::UsageChart,
     compare::Compare,
     figures::Figures,
@@ -468,8 +469,8 @@ pub fn App(props: &AppProps) -> Html {
                     <AssumptionsPanel scenario={scenario.clone()} />
                 </section>
                 <section class={classes!("results", stale.then_some("stale"))} aria-label="Results">
-                    if let Some(o) = shown {
-                        <UsageChart outcome={o.clone()} thresholds={thresholds} />
+                    if let Some(o) = shown.clone() {
+                        <UsageChart outcome={o.clone()} thresholds={thresholds} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
                         <Ledger outcome={o.clone()} />
                         if !o.warnings.is_empty() {
                             <section class="card warnings" aria-label="Warnings">
@@ -483,6 +484,9 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                 </section>
+            </div>
+            <div class="below">
+                <AuditPanel scenario={scenario.clone()} outcome={shown.clone()} />
             </div>
             <footer class="foot">
                 <p>{ ctx.t(T::Footer) }</p>

@@ -29,6 +29,24 @@ test('simulate and validate from JavaScript, with errors as values', async () =>
   assert.deepEqual(all.errors.map((e) => e.path), ['account.start', 'until', 'account.timezone']);
   assert.ok((await p.evaluate(() => window.tierwise.supportedZones())).includes('America/New_York'));
   assert.equal((await p.evaluate(() => window.tierwise.examplePrices())).example, true);
+
+  // Checking a real bill: a history CSV, pasted charges, and the search.
+  const checked = await p.evaluate(() => {
+    const t = window.tierwise;
+    const history = t.parseHistoryCsv('date,billed\r\n2026-03-01,1800\r\n2026-03-24,2100\r\n');
+    const invoice = t.parseInvoice('2026-03-01, $800.00\n2026-03-25, 58.07');
+    const scenario = { version: 1, account: { edition: 'professional', term: 'annual', billing: 'monthly', start: '2026-01-01', tier: 2000 },
+      contacts: { marketing: 1800 }, until: '2026-03-31', history: history.result, invoice: invoice.result };
+    return { history, invoice, audit: t.simulate(scenario).result.audit, found: t.tryEveryAssumption(scenario),
+      badCsv: t.parseHistoryCsv('date,billed\n2026-03-01,lots\n') };
+  });
+  assert.equal(checked.history.ok, true);
+  assert.deepEqual(checked.invoice.result[0], { date: '2026-03-01', amount: '800.00' });
+  assert.equal(checked.audit.charges[1].difference, '0.01');
+  assert.deepEqual(checked.audit.charges[1].explained_by, [[{ setting: 'lines', value: 'credit_and_charge' }]]);
+  assert.equal(checked.found.result.length, 8);
+  assert.equal(checked.badCsv.ok, false);
+  assert.equal(checked.badCsv.errors[0].path, 'line 2, column 2 (billed)');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -57,6 +57,9 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let on_month_end = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::MonthEnd(from_code(&v).unwrap_or(MonthEnd::Clamp)))
     });
+    let on_rules = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::RuleEdition(from_code(&v).unwrap_or_default()))
+    });
     let notify_text = use_state(|| {
         a.notify_at
             .iter()
@@ -139,6 +142,9 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             <div class="row">
                 <Select id="month-end" label={ctx.t(T::MonthEndLabel)} value={code(&a.month_end)} onchange={on_month_end}
                     options={opts(&ctx, &[("clamp", T::Clamp), ("roll", T::Roll)])} />
+                <Select id="rule-edition" label={ctx.t(T::RuleEditionLabel)} value={a.rule_edition.code()} onchange={on_rules}
+                    hint={ctx.t(T::RuleHint)}
+                    options={opts(&ctx, &[("current", T::RuleCurrent), ("2020", T::Rule2020)])} />
                 <div class={classes!("field", notify_err.is_some().then_some("invalid"))}>
                     <label for="notify">{ ctx.t(T::NotifyLabel) }</label>
                     <input id="notify" type="text" inputmode="numeric" value={(*notify_text).clone()} oninput={on_notify} />

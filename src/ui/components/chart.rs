@@ -21,6 +21,9 @@ pub struct UsageChartProps {
     pub outcome: Rc<Outcome>,
     /// Notification thresholds (percent) for the bands.
     pub thresholds: Vec<u32>,
+    /// The last date of a usage history, which the chart shades.
+    #[prop_or_default]
+    pub history_end: Option<chrono::NaiveDate>,
 }
 
 /// The usage chart.
@@ -118,6 +121,12 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                     .filter(|u| u.local().date() == d.date)
                     .map(|_| ctx.t(T::LegendRenewal).to_lowercase()),
             )
+            .chain(
+                props
+                    .history_end
+                    .filter(|&end| d.date <= end)
+                    .map(|_| ctx.t(T::ChartHistory).to_string()),
+            )
             .collect();
         let base = ctx.tf(
             T::Readout,
@@ -137,6 +146,12 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
         }
     });
     let cursor_x = (*cursor).and_then(|i| g.day_x.get(i).copied());
+    // The shaded span of the history: from the first day to the end of its last.
+    let history_x = props.history_end.map(|end| {
+        let i = o.days.partition_point(|d| d.date <= end);
+        let x = g.day_x.get(i).copied().unwrap_or(W - mr);
+        x.min(W - mr)
+    });
     let bottom = H - mb;
 
     html! {
@@ -165,6 +180,12 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                             <text x={P(if *x > W - 110.0 { W - mr } else { *x }).to_string()} y={P(H - 8.0).to_string()} text-anchor={if *x > W - 110.0 { "end" } else { "start" }}>{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
                         }
                     </g>
+                    if let Some(x) = history_x {
+                        <g class="history-span">
+                            <rect x={P(ml).to_string()} y={P(mt).to_string()} width={P((x - ml).max(1.0)).to_string()} height={P(bottom - mt).to_string()} />
+                            <text x={P(ml + 4.0).to_string()} y={P(mt + 12.0).to_string()}>{ ctx.t(T::ChartHistory) }</text>
+                        </g>
+                    }
                     <g class="dates">
                         for m in g.markers.iter().filter(|m| matches!(m.kind, MarkerKind::Update | MarkerKind::Renewal)) {
                             <line class={if m.kind == MarkerKind::Renewal { "renewal" } else { "update" }}
