@@ -384,3 +384,45 @@ fn fixtures_match_their_snapshots() {
         );
     }
 }
+
+#[test]
+fn warning_and_assumption_codes_match_their_json_words() {
+    use tierwise::engine::outcome::WarningKind;
+    use tierwise::engine::scenario::{Lines, MonthEnd, Proration, Rounding, RuleEdition};
+    let word = |v: serde_json::Value| v.as_str().unwrap().to_string();
+    for p in [Proration::Daily, Proration::Seconds, Proration::None] {
+        assert_eq!(word(json!(p)), p.code());
+    }
+    for r in [Rounding::HalfUp, Rounding::HalfEven] {
+        assert_eq!(word(json!(r)), r.code());
+    }
+    for l in [Lines::Net, Lines::CreditAndCharge] {
+        assert_eq!(word(json!(l)), l.code());
+    }
+    for m in [MonthEnd::Clamp, MonthEnd::Roll] {
+        assert_eq!(word(json!(m)), m.code());
+    }
+    for r in [RuleEdition::Current, RuleEdition::Y2020] {
+        assert_eq!(word(json!(r)), r.code());
+    }
+    // Every warning the fixtures produce, plus the rest built by hand.
+    let mut kinds = vec![
+        WarningKind::ExamplePrices,
+        WarningKind::AdviceLimited {
+            upgrades: 1,
+            computed: 1,
+        },
+    ];
+    for text in [
+        include_str!("fixtures/spec-example.json"),
+        include_str!("fixtures/starter-monthly.json"),
+        include_str!("fixtures/import-on-the-20th.json"),
+    ] {
+        let o = engine::simulate(&engine::parse(text).unwrap()).unwrap();
+        kinds.extend(o.warnings.into_iter().map(|w| w.kind));
+    }
+    for k in kinds {
+        let v = serde_json::to_value(&k).unwrap();
+        assert_eq!(v["code"], json!(k.code()));
+    }
+}

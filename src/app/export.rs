@@ -3,9 +3,17 @@
 
 use crate::engine::outcome::{LineKind, Outcome};
 
+/// A plain decimal such as `-12.50`: digits with an optional sign and point.
+fn is_number(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = body.splitn(2, '.');
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_some_and(digits) && parts.next().is_none_or(digits)
+}
+
 fn field(text: &str) -> String {
     // A leading = + - @ would be a formula to a spreadsheet: quote it and add a '.
-    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let guarded = if text.starts_with(['=', '+', '-', '@']) && !is_number(text) {
         format!("'{text}")
     } else {
         text.to_string()

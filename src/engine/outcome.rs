@@ -440,6 +440,25 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
+    /// The warning's `code` in the result JSON.
+    pub fn code(&self) -> &'static str {
+        use WarningKind::*;
+        match self {
+            ExamplePrices => "example_prices",
+            TermNotSold { .. } => "term_not_sold",
+            BillingLongerThanTerm { .. } => "billing_longer_than_term",
+            CapBelowCurrent { .. } => "cap_below_current",
+            CapBlocked { .. } => "cap_blocked",
+            DowngradeRefused { .. } => "downgrade_refused",
+            DowngradeNotLower { .. } => "downgrade_not_lower",
+            DowngradeReplaced { .. } => "downgrade_replaced",
+            ChangeTierNotHigher { .. } => "change_tier_not_higher",
+            EventAfterUntil { .. } => "event_after_until",
+            ChargeAfterUntil { .. } => "charge_after_until",
+            AdviceLimited { .. } => "advice_limited",
+        }
+    }
+
     /// The English sentence for this warning.
     pub fn english(&self) -> String {
         use WarningKind::*;

@@ -332,6 +332,17 @@ pub enum Proration {
     None,
 }
 
+impl Proration {
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            Proration::Daily => "daily",
+            Proration::Seconds => "seconds",
+            Proration::None => "none",
+        }
+    }
+}
+
 /// Rounding to the currency's minor unit (assumption R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -342,6 +353,16 @@ pub enum Rounding {
     HalfUp,
     /// Half to even (banker's rounding).
     HalfEven,
+}
+
+impl Rounding {
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rounding::HalfUp => "half_up",
+            Rounding::HalfEven => "half_even",
+        }
+    }
 }
 
 /// How an upgrade appears on the invoice (assumption R8).
@@ -356,6 +377,16 @@ pub enum Lines {
     CreditAndCharge,
 }
 
+impl Lines {
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lines::Net => "net",
+            Lines::CreditAndCharge => "credit_and_charge",
+        }
+    }
+}
+
 /// Update dates for purchases on the 29th–31st (assumption R4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -366,6 +397,16 @@ pub enum MonthEnd {
     Clamp,
     /// The 1st of the following month.
     Roll,
+}
+
+impl MonthEnd {
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            MonthEnd::Clamp => "clamp",
+            MonthEnd::Roll => "roll",
+        }
+    }
 }
 
 /// The readings the simulator chooses where the article is silent.

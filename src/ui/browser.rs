@@ -102,6 +102,19 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     run().is_some()
 }
 
+/// JSON text indented by two spaces, by the browser's own `JSON.stringify`
+/// (the compact text when it cannot be read back).
+pub fn pretty_json(compact: &str) -> String {
+    js_sys::JSON::parse(compact)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| compact.to_string())
+}
+
 /// Reads a chosen file as text.
 pub async fn file_text(file: web_sys::File) -> Result<String, String> {
     if file.size() > 16.0 * 1024.0 * 1024.0 {

@@ -317,7 +317,7 @@ pub fn App(props: &AppProps) -> Html {
                     if in_text {
                         return;
                     }
-                    match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                    match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
                         ("z", false) => {
                             e.prevent_default();
                             dispatch.emit(Action::Undo);
@@ -496,11 +496,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn warning_code(kind: &crate::engine::outcome::WarningKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_string))
-        .unwrap_or_default()
+fn warning_code(kind: &crate::engine::outcome::WarningKind) -> &'static str {
+    kind.code()
 }
 
 /// Mounts the app on the page body.

@@ -9,7 +9,7 @@ use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
 use crate::engine::price_book;
 use crate::engine::scenario::{
-    Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, Scenario,
+    Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition, Scenario,
 };
 use crate::ui::Ctx;
 
@@ -20,17 +20,9 @@ pub struct AssumptionsPanelProps {
     pub scenario: Scenario,
 }
 
-/// The JSON word of a unit enum value.
-fn code(v: &impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-/// A unit enum value from its JSON word.
-fn from_code<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
+/// The value whose JSON word is `v`.
+fn from_code<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, v: &str) -> Option<T> {
+    all.iter().copied().find(|x| code(*x) == v)
 }
 
 fn opts(ctx: &Ctx, list: &[(&'static str, T)]) -> Vec<(AttrValue, AttrValue)> {
@@ -46,19 +38,41 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let s = &props.scenario;
     let a = &s.assumptions;
     let on_proration = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::Proration(from_code(&v).unwrap_or(Proration::Daily)))
+        Action::Edit(Edit::Proration(
+            from_code(
+                &[Proration::Daily, Proration::Seconds, Proration::None],
+                Proration::code,
+                &v,
+            )
+            .unwrap_or(Proration::Daily),
+        ))
     });
     let on_rounding = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::Rounding(from_code(&v).unwrap_or(Rounding::HalfUp)))
+        Action::Edit(Edit::Rounding(
+            from_code(&[Rounding::HalfUp, Rounding::HalfEven], Rounding::code, &v)
+                .unwrap_or(Rounding::HalfUp),
+        ))
     });
-    let on_lines = ctx
-        .dispatch
-        .reform(move |v: String| Action::Edit(Edit::Lines(from_code(&v).unwrap_or(Lines::Net))));
+    let on_lines = ctx.dispatch.reform(move |v: String| {
+        Action::Edit(Edit::Lines(
+            from_code(&[Lines::Net, Lines::CreditAndCharge], Lines::code, &v).unwrap_or(Lines::Net),
+        ))
+    });
     let on_month_end = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::MonthEnd(from_code(&v).unwrap_or(MonthEnd::Clamp)))
+        Action::Edit(Edit::MonthEnd(
+            from_code(&[MonthEnd::Clamp, MonthEnd::Roll], MonthEnd::code, &v)
+                .unwrap_or(MonthEnd::Clamp),
+        ))
     });
     let on_rules = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::RuleEdition(from_code(&v).unwrap_or_default()))
+        Action::Edit(Edit::RuleEdition(
+            from_code(
+                &[RuleEdition::Current, RuleEdition::Y2020],
+                RuleEdition::code,
+                &v,
+            )
+            .unwrap_or_default(),
+        ))
     });
     let notify_text = use_state(|| {
         a.notify_at
@@ -132,15 +146,15 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             <h2 id="assumptions-h">{ ctx.t(T::AssumptionsH) }</h2>
             <p class="hint">{ ctx.t(T::AssumptionsHint) }</p>
             <div class="row">
-                <Select id="proration" label={ctx.t(T::ProrationLabel)} value={code(&a.proration)} onchange={on_proration}
+                <Select id="proration" label={ctx.t(T::ProrationLabel)} value={a.proration.code()} onchange={on_proration}
                     options={opts(&ctx, &[("daily", T::ProrationDaily), ("seconds", T::ProrationSeconds), ("none", T::ProrationNone)])} />
-                <Select id="rounding" label={ctx.t(T::RoundingLabel)} value={code(&a.rounding)} onchange={on_rounding}
+                <Select id="rounding" label={ctx.t(T::RoundingLabel)} value={a.rounding.code()} onchange={on_rounding}
                     options={opts(&ctx, &[("half_up", T::HalfUp), ("half_even", T::HalfEven)])} />
-                <Select id="lines" label={ctx.t(T::LinesLabel)} value={code(&a.lines)} onchange={on_lines}
+                <Select id="lines" label={ctx.t(T::LinesLabel)} value={a.lines.code()} onchange={on_lines}
                     options={opts(&ctx, &[("net", T::OneNetLine), ("credit_and_charge", T::CreditAndCharge)])} />
             </div>
             <div class="row">
-                <Select id="month-end" label={ctx.t(T::MonthEndLabel)} value={code(&a.month_end)} onchange={on_month_end}
+                <Select id="month-end" label={ctx.t(T::MonthEndLabel)} value={a.month_end.code()} onchange={on_month_end}
                     options={opts(&ctx, &[("clamp", T::Clamp), ("roll", T::Roll)])} />
                 <Select id="rule-edition" label={ctx.t(T::RuleEditionLabel)} value={a.rule_edition.code()} onchange={on_rules}
                     hint={ctx.t(T::RuleHint)}

@@ -113,13 +113,13 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                 o.update_dates
                     .iter()
                     .filter(|u| u.local().date() == d.date)
-                    .map(|_| ctx.t(T::LegendUpdate).to_lowercase()),
+                    .map(|_| ctx.t(T::LegendUpdate).to_string()),
             )
             .chain(
                 o.renewals
                     .iter()
                     .filter(|u| u.local().date() == d.date)
-                    .map(|_| ctx.t(T::LegendRenewal).to_lowercase()),
+                    .map(|_| ctx.t(T::LegendRenewal).to_string()),
             )
             .chain(
                 props

@@ -134,7 +134,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = serde_json::to_string_pretty(&scenario).unwrap_or_default();
+            let text = browser::pretty_json(&serde_json::to_string(&scenario).unwrap_or_default());
             browser::download(
                 &format!("{}.tierwise.json", file_stem(&scenario)),
                 "application/json",
@@ -280,7 +280,7 @@ pub fn Quote(props: &QuoteProps) -> Html {
                 a.edition.code(), a.term.code(), a.billing.unwrap_or(a.term).code(), a.start, a.as_of.clone().unwrap_or_else(|| a.start.clone()),
                 a.processing_time, a.timezone, fmt.count(s.contacts.marketing.max(0) as u64), fmt.count(s.contacts.non_marketing.max(0) as u64)) }</p>
             <h3>{ ctx.t(T::Assumptions) }</h3>
-            <p>{ format!("Proration {:?}, rounding {:?}, lines {:?}, month end {:?}, notifications at {:?} %.", asm.proration, asm.rounding, asm.lines, asm.month_end, asm.notify_at).to_lowercase() }</p>
+            <p>{ format!("proration {}, rounding {}, lines {}, month end {}, rules {}, notifications at {} %.", asm.proration.code(), asm.rounding.code(), asm.lines.code(), asm.month_end.code(), asm.rule_edition.code(), asm.notify_at.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")) }</p>
             <h3>{ ctx.t(T::Timeline) }</h3>
             <ol>
                 for (i, e) in s.events.iter().enumerate().take(300) {
