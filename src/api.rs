@@ -101,6 +101,35 @@ pub fn try_every_assumption(
     )
 }
 
+/// The advisor's answers for a scenario and the user's questions (growth,
+/// import size, timing window, cap); see the `Questions` type.
+#[wasm_bindgen(js_name = advise, unchecked_return_type = "AdviseResult")]
+pub fn advise(
+    #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Questions")] questions: JsValue,
+) -> JsValue {
+    console_error_panic_hook::set_once();
+    let questions: Result<engine::advisor::Questions, Error> =
+        if questions.is_undefined() || questions.is_null() {
+            Ok(Default::default())
+        } else {
+            text_of(&questions).and_then(|t| {
+                serde_json::from_str(&t).map_err(|e| {
+                    Error::new("advisor", ErrorCode::InvalidValue, e.to_string()).with("detail", e)
+                })
+            })
+        };
+    success(
+        questions
+            .and_then(|q| {
+                text_of(&scenario)
+                    .and_then(|t| engine::parse(&t))
+                    .and_then(|s| engine::advisor::advise(&s, &q))
+            })
+            .map_err(|e| vec![e]),
+    )
+}
+
 /// Reads a usage-history CSV (`date,billed[,non_marketing]`) into the rows of
 /// a scenario's `history`; errors name the line and column.
 #[wasm_bindgen(js_name = parseHistoryCsv, unchecked_return_type = "HistoryResult")]

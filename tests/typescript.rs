@@ -3,7 +3,7 @@
 //! `www/api/types.d.ts` after a deliberate change to the types.
 #![cfg(all(feature = "ts", not(target_arch = "wasm32")))]
 
-use tierwise::engine::{audit, error, outcome, scenario};
+use tierwise::engine::{advisor, audit, error, outcome, scenario};
 use ts_rs::{Config, TS};
 
 fn declarations() -> String {
@@ -55,6 +55,18 @@ fn declarations() -> String {
         audit::MissingLine,
         audit::Change,
         audit::Combination,
+        advisor::Questions,
+        advisor::Advisor,
+        advisor::Cost,
+        advisor::StayAnswer,
+        advisor::Forecast,
+        advisor::Crossing,
+        advisor::Marginal,
+        advisor::Timing,
+        advisor::DayCost,
+        advisor::DayNote,
+        advisor::TermOption,
+        advisor::CapAnswer,
         error::Error,
         error::ErrorCode,
     );
@@ -62,6 +74,7 @@ fn declarations() -> String {
     out.push_str("export type ValidateResult = { ok: boolean; errors: Array<Error> };\n\n");
     out.push_str("export type SearchResult = { ok: true; result: Array<Combination> } | { ok: false; errors: Array<Error> };\n\n");
     out.push_str("export type HistoryResult = { ok: true; result: Array<HistoryRow> } | { ok: false; errors: Array<Error> };\n\n");
+    out.push_str("export type AdviseResult = { ok: true; result: Advisor } | { ok: false; errors: Array<Error> };\n\n");
     out.push_str("export type InvoiceResult = { ok: true; result: Array<InvoiceCharge> } | { ok: false; errors: Array<Error> };\n");
     out
 }

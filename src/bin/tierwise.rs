@@ -5,6 +5,9 @@
 //!                                       scenario JSON in, result JSON out
 //! tierwise try-every-assumption [--history CSV] [--invoice FILE] FILE|-
 //!                                       assumption sets under which the invoice matches
+//! tierwise advise [--growth-per-day N | --growth-percent P] [--import N]
+//!                [--window FROM..TO] [--cap N] FILE|-
+//!                                       the advisor's answers, as JSON
 //! tierwise check FILE|-                 list every problem with a scenario
 //! tierwise zones                        list the supported processing zones
 //! tierwise example-prices               print the built-in example price book
@@ -19,6 +22,7 @@ use tierwise::engine::{self, zone};
 
 const USAGE: &str = "usage: tierwise simulate [--pretty] [--history CSV] [--invoice FILE] FILE|-
        tierwise try-every-assumption [--history CSV] [--invoice FILE] FILE|-
+       tierwise advise [--growth-per-day N | --growth-percent P] [--import N] [--window FROM..TO] [--cap N] FILE|-
        tierwise check FILE|-
        tierwise zones
        tierwise example-prices
@@ -94,6 +98,47 @@ fn run(args: &[String]) -> Result<(), String> {
                 to_json(&found, true)?
             };
             emit(&json)
+        }
+        "advise" => {
+            let mut q = engine::advisor::Questions::default();
+            let mut file = None;
+            let mut it = rest.iter();
+            while let Some(a) = it.next() {
+                let mut value = |name: &str| {
+                    it.next()
+                        .cloned()
+                        .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+                };
+                let number = |v: String, name: &str| {
+                    v.replace([',', '_'], "")
+                        .parse::<i64>()
+                        .map_err(|_| format!("{name}: {v:?} is not a whole number"))
+                };
+                match a.as_str() {
+                    "--growth-per-day" => {
+                        q.growth_per_day = Some(number(value(a)?, a)?);
+                    }
+                    "--growth-percent" => q.growth_percent_per_month = Some(value(a)?),
+                    "--import" => q.import = Some(number(value(a)?, a)?),
+                    "--cap" => q.cap = Some(number(value(a)?, a)?),
+                    "--window" => {
+                        let v = value(a)?;
+                        let (from, to) = v
+                            .split_once("..")
+                            .ok_or_else(|| format!("--window: {v:?} is not FROM..TO"))?;
+                        q.window_from = Some(from.to_string());
+                        q.window_to = Some(to.to_string());
+                    }
+                    "-" => file = Some(a.clone()),
+                    s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+                    _ if file.is_some() => return Err(format!("one scenario at a time\n{USAGE}")),
+                    _ => file = Some(a.clone()),
+                }
+            }
+            let file = file.ok_or_else(|| format!("advise needs a FILE or -\n{USAGE}"))?;
+            let scenario = engine::parse(&read_input(&file)?).map_err(|e| e.message)?;
+            let answers = engine::advisor::advise(&scenario, &q).map_err(|e| e.message)?;
+            emit(&to_json(&answers, true)?)
         }
         "check" => {
             let [file] = rest else {

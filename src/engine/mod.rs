@@ -23,6 +23,7 @@
 //! that reaches the output is ordered.
 
 pub mod advice;
+pub mod advisor;
 pub mod audit;
 pub mod calendar;
 pub mod error;

@@ -47,6 +47,19 @@ test('simulate and validate from JavaScript, with errors as values', async () =>
   assert.equal(checked.found.result.length, 8);
   assert.equal(checked.badCsv.ok, false);
   assert.equal(checked.badCsv.errors[0].path, 'line 2, column 2 (billed)');
+
+  // The advisor.
+  const advice = await p.evaluate(() => window.tierwise.advise(
+    { version: 1, account: { edition: 'professional', term: 'annual', billing: 'monthly', start: '2026-01-01', as_of: '2026-06-01', tier: 2000 },
+      contacts: { marketing: 1900 }, until: '2026-12-31' },
+    { growth_per_day: 10, import: 1000 }));
+  assert.equal(advice.ok, true);
+  assert.equal(advice.result.headroom, 100);
+  assert.equal(advice.result.marginal.import_cost.until_renewal, '1575.00');
+  assert.equal(advice.result.forecast.crossings[1].cost_until_renewal, '1500.00');
+  const badQ = await p.evaluate(() => window.tierwise.advise('{"version":1}', { nonsense: 1 }));
+  assert.equal(badQ.ok, false);
+  assert.equal(badQ.errors[0].path, 'advisor');
   assert.deepEqual(errors, []);
   await context.close();
 });

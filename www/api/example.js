@@ -1,5 +1,5 @@
 // A sales tool using the API: quote an import, and show errors as values.
-import init, { simulate, validate, supportedZones, examplePrices, tryEveryAssumption, parseHistoryCsv, parseInvoice } from './tierwise.js';
+import init, { simulate, validate, supportedZones, examplePrices, tryEveryAssumption, parseHistoryCsv, parseInvoice, advise } from './tierwise.js';
 
 await init();
 const scenario = {
@@ -19,4 +19,4 @@ if (r.ok) {
   out.textContent = r.errors.map((e) => e.message).join('\n');
 }
 // For tests and the console.
-window.tierwise = { simulate, validate, supportedZones, examplePrices, tryEveryAssumption, parseHistoryCsv, parseInvoice };
+window.tierwise = { simulate, validate, supportedZones, examplePrices, tryEveryAssumption, parseHistoryCsv, parseInvoice, advise };

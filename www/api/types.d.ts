@@ -915,6 +915,318 @@ lines: Lines,
  */
 month_end: MonthEnd, };
 
+export type Questions = { 
+/**
+ * Growth in marketing contacts per day (linear), for the forecast.
+ */
+growth_per_day: bigint | null, 
+/**
+ * Growth in percent per month, compounding monthly, as a decimal string.
+ */
+growth_percent_per_month: string | null, 
+/**
+ * The size of the next import (default 1,000).
+ */
+import: bigint | null, 
+/**
+ * First day of the timing window (default: now).
+ */
+window_from: string | null, 
+/**
+ * Last day of the timing window (default: 60 days after its first).
+ */
+window_to: string | null, 
+/**
+ * The cap to try (default: the current tier).
+ */
+cap: bigint | null, };
+
+export type Advisor = { 
+/**
+ * The day the answers start from.
+ */
+now: string, 
+/**
+ * The tier now.
+ */
+tier: bigint, 
+/**
+ * The billed count now.
+ */
+billed: bigint, 
+/**
+ * Contacts that fit before the tier is exceeded.
+ */
+headroom: bigint, 
+/**
+ * The first renewal after now, when the tier may come down (R9).
+ */
+next_renewal: string | null, 
+/**
+ * How each automatic upgrade could be avoided.
+ */
+stay_in_tier: Array<StayAnswer>, 
+/**
+ * Crossings under the growth rate, when one was given.
+ */
+forecast: Forecast | null, 
+/**
+ * What one more contact, and the next import, cost.
+ */
+marginal: Marginal | null, 
+/**
+ * The cheapest day for the import within the window.
+ */
+timing: Timing | null, 
+/**
+ * The same usage under each term and billing frequency.
+ */
+terms: Array<TermOption>, 
+/**
+ * What a cap would change.
+ */
+cap: CapAnswer | null, };
+
+export type Cost = { 
+/**
+ * Charged today or tomorrow: the prorated charge is dated the next day (R7).
+ */
+today: string, 
+/**
+ * Charged until the day before the next renewal.
+ */
+until_renewal: string, 
+/**
+ * Charged from now to `until`.
+ */
+horizon: string, };
+
+export type StayAnswer = { 
+/**
+ * When the upgrade happens.
+ */
+upgrade_at: string, 
+/**
+ * Tier before and after.
+ */
+from_tier: bigint, 
+/**
+ * Tier after.
+ */
+to_tier: bigint, 
+/**
+ * The billed count that exceeded the tier.
+ */
+billed: bigint, 
+/**
+ * Index of the event that caused it (≥ 1,000,000,000: a history row).
+ */
+event: number, 
+/**
+ * The fewest contacts to set to non-marketing, or not to add.
+ */
+contacts: bigint, 
+/**
+ * The processing instant before which to set them non-marketing
+ * (R2: at it is too late), or `null` when only not adding them helps.
+ */
+deadline: string | null, 
+/**
+ * Money saved over the horizon.
+ */
+saving: string | null, 
+/**
+ * The prorated charge avoided (R8).
+ */
+charge: string, };
+
+export type Forecast = { 
+/**
+ * Contacts per day, when the rate is linear.
+ */
+per_day: bigint | null, 
+/**
+ * Percent per month, when it compounds.
+ */
+percent_per_month: string | null, 
+/**
+ * The last day forecast.
+ */
+through: string, 
+/**
+ * Threshold and tier crossings, in time order.
+ */
+crossings: Array<Crossing>, 
+/**
+ * The billed count on the last day.
+ */
+billed_at_end: bigint, };
+
+export type Crossing = { 
+/**
+ * When the count reaches it.
+ */
+at: string, 
+/**
+ * Percent of `tier` (75, 90, 98), or 100 when the tier is exceeded.
+ */
+threshold: number, 
+/**
+ * The tier in force.
+ */
+tier: bigint, 
+/**
+ * The tier after an upgrade (threshold 100 only).
+ */
+to_tier: bigint | null, 
+/**
+ * The billed count then.
+ */
+billed: bigint, 
+/**
+ * An upgrade's cost until the renewal after it: its prorated charge plus
+ * the price difference of each later billing period before then.
+ */
+cost_until_renewal: string | null, 
+/**
+ * That renewal.
+ */
+renewal: string | null, };
+
+export type Marginal = { 
+/**
+ * One more marketing contact now.
+ */
+one: Cost, 
+/**
+ * The import's size.
+ */
+import: bigint, 
+/**
+ * An import of that size now.
+ */
+import_cost: Cost, 
+/**
+ * The tier the import would move to, if it exceeds the current one.
+ */
+import_tier: bigint | null, };
+
+export type Timing = { 
+/**
+ * The import's size.
+ */
+import: bigint, 
+/**
+ * The window's first day.
+ */
+from: string, 
+/**
+ * The window's last day.
+ */
+to: string, 
+/**
+ * Costs are counted through this day: the day before the first renewal
+ * after the window, or `until` if later.
+ */
+through: string, 
+/**
+ * The cheapest day (the earliest of equals) and its cost.
+ */
+cheapest: DayCost, 
+/**
+ * The dearest day and its cost.
+ */
+dearest: DayCost, 
+/**
+ * The window's first day, update dates and the days either side, and
+ * the days after renewals.
+ */
+notable: Array<DayCost>, 
+/**
+ * Every day of the window.
+ */
+days: Array<DayCost>, };
+
+export type DayCost = { 
+/**
+ * The day (the import at 00:00 local).
+ */
+date: string, 
+/**
+ * What the import adds to the bill.
+ */
+cost: string, 
+/**
+ * Why the day is notable.
+ */
+note: DayNote, };
+
+export type DayNote = "none" | "window_start" | "before_update" | "update_date" | "after_renewal" | "window_end";
+
+export type TermOption = { 
+/**
+ * Contract term.
+ */
+term: Term, 
+/**
+ * Billing frequency.
+ */
+billing: Term, 
+/**
+ * True for the scenario's own.
+ */
+current: boolean, 
+/**
+ * Total invoiced over the horizon, or `null` when it does not simulate.
+ * Annual billing charges a year in advance, so this depends on where
+ * the horizon falls.
+ */
+total: string | null, 
+/**
+ * The cost of the tiers used over the horizon, day by day: each day's
+ * tier at its monthly price (× the monthly-term factor) over the days
+ * in that month. Comparable across terms whatever the billing dates.
+ */
+accrued: string | null, 
+/**
+ * Automatic and manual upgrades.
+ */
+upgrades: number, 
+/**
+ * Tier on the last day.
+ */
+final_tier: bigint, 
+/**
+ * False when the edition is not sold on this term (R13).
+ */
+sold: boolean, };
+
+export type CapAnswer = { 
+/**
+ * The cap tried.
+ */
+cap: bigint, 
+/**
+ * Total without it (the scenario as it is).
+ */
+total_without: string, 
+/**
+ * Total with it.
+ */
+total_with: string, 
+/**
+ * Upgrades without and with it.
+ */
+upgrades_without: number, 
+/**
+ * Upgrades with it.
+ */
+upgrades_with: number, 
+/**
+ * Contacts the cap kept non-marketing.
+ */
+blocked: bigint, };
+
 export type Error = { 
 /**
  * The field path, such as `events[3].count`; empty for the whole document.
@@ -942,5 +1254,7 @@ export type ValidateResult = { ok: boolean; errors: Array<Error> };
 export type SearchResult = { ok: true; result: Array<Combination> } | { ok: false; errors: Array<Error> };
 
 export type HistoryResult = { ok: true; result: Array<HistoryRow> } | { ok: false; errors: Array<Error> };
+
+export type AdviseResult = { ok: true; result: Advisor } | { ok: false; errors: Array<Error> };
 
 export type InvoiceResult = { ok: true; result: Array<InvoiceCharge> } | { ok: false; errors: Array<Error> };

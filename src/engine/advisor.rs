@@ -1,0 +1,840 @@
+//! The advisor: answers to the questions customers ask (issue 8), each with
+//! the numbers behind it so an interface can explain the reasoning.
+//!
+//! Every answer is worked out by simulating the scenario as it is and with
+//! one change (a contact more, an import, a growth rate, another term, a
+//! cap), never by a shortcut formula, so the rules (R1–R13) apply exactly as
+//! in the main result. Costs are differences of invoice totals.
+//!
+//! # Now and the renewal
+//! The advisor's "now" is `as_of`, or the day after a usage history. A tier
+//! cannot come down before the renewal (R9), so every "until renewal" figure
+//! runs to the day before the first renewal after now, even past `until`.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::error::{Error, ErrorCode};
+use super::money;
+use super::outcome::{Outcome, Stamp, WarningKind};
+use super::plan::{self, Plan};
+use super::scenario::{Action, EventSpec, Scenario, Term};
+use super::timeline::Timeline;
+
+/// The longest timing window, in days.
+pub const MAX_WINDOW_DAYS: i64 = 400;
+
+/// The questions, with the user's numbers. Every field is optional.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields, default)]
+pub struct Questions {
+    /// Growth in marketing contacts per day (linear), for the forecast.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub growth_per_day: Option<i64>,
+    /// Growth in percent per month, compounding monthly, as a decimal string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub growth_percent_per_month: Option<String>,
+    /// The size of the next import (default 1,000).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import: Option<i64>,
+    /// First day of the timing window (default: now).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window_from: Option<String>,
+    /// Last day of the timing window (default: 60 days after its first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window_to: Option<String>,
+    /// The cap to try (default: the current tier).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cap: Option<i64>,
+}
+
+/// Money at three horizons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Cost {
+    /// Charged today or tomorrow: the prorated charge is dated the next day (R7).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub today: Decimal,
+    /// Charged until the day before the next renewal.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub until_renewal: Decimal,
+    /// Charged from now to `until`.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub horizon: Decimal,
+}
+
+/// All the answers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Advisor {
+    /// The day the answers start from.
+    pub now: NaiveDate,
+    /// The tier now.
+    pub tier: u64,
+    /// The billed count now.
+    pub billed: u64,
+    /// Contacts that fit before the tier is exceeded.
+    pub headroom: u64,
+    /// The first renewal after now, when the tier may come down (R9).
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub next_renewal: Option<Stamp>,
+    /// How each automatic upgrade could be avoided.
+    pub stay_in_tier: Vec<StayAnswer>,
+    /// Crossings under the growth rate, when one was given.
+    pub forecast: Option<Forecast>,
+    /// What one more contact, and the next import, cost.
+    pub marginal: Option<Marginal>,
+    /// The cheapest day for the import within the window.
+    pub timing: Option<Timing>,
+    /// The same usage under each term and billing frequency.
+    pub terms: Vec<TermOption>,
+    /// What a cap would change.
+    pub cap: Option<CapAnswer>,
+}
+
+/// How one automatic upgrade could be avoided (SPEC's `advice.stay_in_tier`,
+/// with its context).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StayAnswer {
+    /// When the upgrade happens.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub upgrade_at: Stamp,
+    /// Tier before and after.
+    pub from_tier: u64,
+    /// Tier after.
+    pub to_tier: u64,
+    /// The billed count that exceeded the tier.
+    pub billed: u64,
+    /// Index of the event that caused it (≥ 1,000,000,000: a history row).
+    pub event: usize,
+    /// The fewest contacts to set to non-marketing, or not to add.
+    pub contacts: u64,
+    /// The processing instant before which to set them non-marketing
+    /// (R2: at it is too late), or `null` when only not adding them helps.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub deadline: Option<Stamp>,
+    /// Money saved over the horizon.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub saving: Option<Decimal>,
+    /// The prorated charge avoided (R8).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub charge: Decimal,
+}
+
+/// A growth rate's crossings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Forecast {
+    /// Contacts per day, when the rate is linear.
+    pub per_day: Option<u64>,
+    /// Percent per month, when it compounds.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub percent_per_month: Option<Decimal>,
+    /// The last day forecast.
+    pub through: NaiveDate,
+    /// Threshold and tier crossings, in time order.
+    pub crossings: Vec<Crossing>,
+    /// The billed count on the last day.
+    pub billed_at_end: u64,
+}
+
+/// One crossing in the forecast.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Crossing {
+    /// When the count reaches it.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub at: Stamp,
+    /// Percent of `tier` (75, 90, 98), or 100 when the tier is exceeded.
+    pub threshold: u32,
+    /// The tier in force.
+    pub tier: u64,
+    /// The tier after an upgrade (threshold 100 only).
+    pub to_tier: Option<u64>,
+    /// The billed count then.
+    pub billed: u64,
+    /// An upgrade's cost until the renewal after it: its prorated charge plus
+    /// the price difference of each later billing period before then.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub cost_until_renewal: Option<Decimal>,
+    /// That renewal.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub renewal: Option<Stamp>,
+}
+
+/// What more contacts cost.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Marginal {
+    /// One more marketing contact now.
+    pub one: Cost,
+    /// The import's size.
+    pub import: u64,
+    /// An import of that size now.
+    pub import_cost: Cost,
+    /// The tier the import would move to, if it exceeds the current one.
+    pub import_tier: Option<u64>,
+}
+
+/// The cheapest day for an import.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Timing {
+    /// The import's size.
+    pub import: u64,
+    /// The window's first day.
+    pub from: NaiveDate,
+    /// The window's last day.
+    pub to: NaiveDate,
+    /// Costs are counted through this day: the day before the first renewal
+    /// after the window, or `until` if later.
+    pub through: NaiveDate,
+    /// The cheapest day (the earliest of equals) and its cost.
+    pub cheapest: DayCost,
+    /// The dearest day and its cost.
+    pub dearest: DayCost,
+    /// The window's first day, update dates and the days either side, and
+    /// the days after renewals.
+    pub notable: Vec<DayCost>,
+    /// Every day of the window.
+    pub days: Vec<DayCost>,
+}
+
+/// The cost of importing on one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DayCost {
+    /// The day (the import at 00:00 local).
+    pub date: NaiveDate,
+    /// What the import adds to the bill.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub cost: Decimal,
+    /// Why the day is notable.
+    pub note: DayNote,
+}
+
+/// Why a day in the timing window is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DayNote {
+    /// An ordinary day.
+    None,
+    /// The window's first day.
+    WindowStart,
+    /// The day before an update date.
+    BeforeUpdate,
+    /// An update date (the import comes after that day's processing).
+    UpdateDate,
+    /// The day after a renewal.
+    AfterRenewal,
+    /// The window's last day.
+    WindowEnd,
+}
+
+/// One term and billing frequency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TermOption {
+    /// Contract term.
+    pub term: Term,
+    /// Billing frequency.
+    pub billing: Term,
+    /// True for the scenario's own.
+    pub current: bool,
+    /// Total invoiced over the horizon, or `null` when it does not simulate.
+    /// Annual billing charges a year in advance, so this depends on where
+    /// the horizon falls.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub total: Option<Decimal>,
+    /// The cost of the tiers used over the horizon, day by day: each day's
+    /// tier at its monthly price (× the monthly-term factor) over the days
+    /// in that month. Comparable across terms whatever the billing dates.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub accrued: Option<Decimal>,
+    /// Automatic and manual upgrades.
+    pub upgrades: usize,
+    /// Tier on the last day.
+    pub final_tier: u64,
+    /// False when the edition is not sold on this term (R13).
+    pub sold: bool,
+}
+
+/// What a maximum-marketing cap would change (R12).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CapAnswer {
+    /// The cap tried.
+    pub cap: u64,
+    /// Total without it (the scenario as it is).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub total_without: Decimal,
+    /// Total with it.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub total_with: Decimal,
+    /// Upgrades without and with it.
+    pub upgrades_without: usize,
+    /// Upgrades with it.
+    pub upgrades_with: usize,
+    /// Contacts the cap kept non-marketing.
+    pub blocked: u64,
+}
+
+/// A scenario's simulation with what the advisor needs.
+struct Sim {
+    plan: Plan,
+    outcome: Outcome,
+}
+
+fn first(errors: Vec<Error>) -> Error {
+    errors.into_iter().next().unwrap_or_else(|| {
+        Error::new(
+            "",
+            ErrorCode::InvalidValue,
+            "the scenario could not be checked",
+        )
+    })
+}
+
+fn sim(s: &Scenario) -> Result<Sim, Error> {
+    let plan = Plan::new(s).map_err(first)?;
+    let outcome = super::simulate_plan(&plan)?;
+    Ok(Sim { plan, outcome })
+}
+
+/// The invoice total of lines dated on or before `through`.
+fn total_through(o: &Outcome, through: NaiveDate) -> Decimal {
+    o.invoice_lines
+        .iter()
+        .filter(|l| l.date <= through)
+        .map(|l| l.amount)
+        .sum()
+}
+
+/// The first renewal strictly after `after` (an instant).
+fn renewal_after(plan: &Plan, after: i64) -> Option<i64> {
+    let from = super::zone::local(plan.tz(), after).date();
+    plan.calendar
+        .renewals(plan.term, from, from + Duration::days(400))
+        .into_iter()
+        .find(|&r| r > after)
+}
+
+fn date_of(plan: &Plan, at: i64) -> NaiveDate {
+    super::zone::local(plan.tz(), at).date()
+}
+
+fn with_until(s: &Scenario, until: NaiveDate) -> Scenario {
+    let mut s = s.clone();
+    s.until = until.to_string();
+    s
+}
+
+fn with_event(s: &Scenario, e: EventSpec) -> Scenario {
+    let mut s = s.clone();
+    s.events.push(e);
+    s
+}
+
+fn import_on(date: NaiveDate, n: u64) -> EventSpec {
+    EventSpec {
+        at: Some(date.to_string()),
+        action: Action::AddMarketing,
+        count: Some(n as i64),
+        ..EventSpec::default()
+    }
+}
+
+/// Answers every question about a scenario.
+///
+/// # Errors
+/// The scenario's first problem, or a question's (paths `advisor.…`).
+pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
+    let base = sim(s)?;
+    let plan = &base.plan;
+    let until = plan.until;
+    let now = match plan.history {
+        Some((_, last)) => last + Duration::days(1),
+        None => plan.as_of,
+    };
+    let start_of_now = plan.calendar.midnight(now);
+    let (tier, billed) = if now == plan.as_of {
+        (plan.tier, plan.contacts.billed())
+    } else {
+        base.outcome
+            .days
+            .last()
+            .map_or((plan.tier, plan.contacts.billed()), |d| (d.tier, d.billed))
+    };
+    let renewal = renewal_after(plan, start_of_now - 1);
+    let renewal_date = renewal.map(|r| date_of(plan, r));
+    let next_renewal = renewal.map(|r| Stamp::new(plan.tz(), r));
+
+    let stay_in_tier = base
+        .outcome
+        .advice
+        .stay_in_tier
+        .iter()
+        .map(|a| {
+            let u = base
+                .outcome
+                .upgrades
+                .iter()
+                .find(|u| u.at == a.upgrade_at && u.to_tier == a.to_tier);
+            StayAnswer {
+                upgrade_at: a.upgrade_at,
+                from_tier: a.from_tier,
+                to_tier: a.to_tier,
+                billed: u.map_or(0, |u| u.billed),
+                event: u.map_or(0, |u| u.event),
+                contacts: a.contacts,
+                deadline: a.deadline,
+                saving: a.saving,
+                charge: u.map_or(Decimal::ZERO, |u| u.amount),
+            }
+        })
+        .collect();
+
+    // Runs to the day before the renewal, so committed costs are counted.
+    let ext_until = renewal_date
+        .map(|r| r - Duration::days(1))
+        .filter(|&r| r > until)
+        .unwrap_or(until);
+    let can_add = now <= until;
+    let import = match q.import {
+        Some(n) => plan::count(n, "advisor.import")?.max(1),
+        None => 1000,
+    };
+
+    let marginal = if can_add {
+        let ext = with_until(s, ext_until);
+        let base_ext = sim(&ext)?;
+        let cost = |n: u64| -> Result<(Cost, Option<u64>), Error> {
+            let more = sim(&with_event(&ext, import_on(now, n)))?;
+            let delta = |through: NaiveDate| {
+                total_through(&more.outcome, through) - total_through(&base_ext.outcome, through)
+            };
+            let renewal_cut = renewal_date.map_or(ext_until, |r| r - Duration::days(1));
+            let to_tier = more
+                .outcome
+                .upgrades
+                .iter()
+                .filter(|u| date_of(&more.plan, u.at.unix) == now)
+                .map(|u| u.to_tier)
+                .max()
+                .filter(|&t| t > tier);
+            Ok((
+                Cost {
+                    today: delta(now + Duration::days(1)),
+                    until_renewal: delta(renewal_cut),
+                    horizon: delta(until),
+                },
+                to_tier,
+            ))
+        };
+        let (one, _) = cost(1)?;
+        let (import_cost, import_tier) = cost(import)?;
+        Some(Marginal {
+            one,
+            import,
+            import_cost,
+            import_tier,
+        })
+    } else {
+        None
+    };
+
+    let forecast = forecast(s, q, plan, now, ext_until, billed)?;
+    let timing = if can_add {
+        Some(timing(s, q, plan, now, import)?)
+    } else {
+        None
+    };
+
+    let terms = [
+        (Term::Monthly, Term::Monthly),
+        (Term::Annual, Term::Monthly),
+        (Term::Annual, Term::Annual),
+    ]
+    .into_iter()
+    .map(|(term, billing)| {
+        let mut t = s.clone();
+        t.account.term = term;
+        t.account.billing = Some(billing);
+        let run = sim(&t).ok();
+        let accrued = run.as_ref().map(|r| {
+            let factor = r.plan.book.term_factor(term);
+            let sum: Decimal = r
+                .outcome
+                .days
+                .iter()
+                .map(|d| {
+                    r.plan.prices.monthly_price(d.tier) * factor
+                        / Decimal::from(super::calendar::days_in_month(
+                            d.date.year(),
+                            d.date.month(),
+                        ))
+                })
+                .sum();
+            money::round(
+                sum,
+                money::minor_units(&r.plan.book.currency),
+                super::scenario::Rounding::HalfUp,
+            )
+        });
+        TermOption {
+            accrued,
+            term,
+            billing,
+            current: term == plan.term && billing == plan.billing,
+            total: run.as_ref().map(|r| r.outcome.total),
+            upgrades: run.as_ref().map_or(0, |r| r.outcome.upgrades.len()),
+            final_tier: run
+                .as_ref()
+                .and_then(|r| r.outcome.days.last().map(|d| d.tier))
+                .unwrap_or(0),
+            sold: !matches!(
+                (plan.edition, term),
+                (
+                    super::scenario::Edition::Professional | super::scenario::Edition::Enterprise,
+                    Term::Monthly
+                )
+            ),
+        }
+    })
+    .collect();
+
+    let cap = {
+        let value = match q.cap {
+            Some(c) => plan::count(c, "advisor.cap")?,
+            None => tier,
+        };
+        let mut c = s.clone();
+        c.account.max_marketing = Some(value as i64);
+        let with = sim(&c)?;
+        let blocked = with
+            .outcome
+            .warnings
+            .iter()
+            .map(|w| match w.kind {
+                WarningKind::CapBlocked { blocked, .. } => blocked,
+                _ => 0,
+            })
+            .sum();
+        Some(CapAnswer {
+            cap: value,
+            total_without: base.outcome.total,
+            total_with: with.outcome.total,
+            upgrades_without: base.outcome.upgrades.len(),
+            upgrades_with: with.outcome.upgrades.len(),
+            blocked,
+        })
+    };
+
+    Ok(Advisor {
+        now,
+        tier,
+        billed,
+        headroom: tier.saturating_sub(billed),
+        next_renewal,
+        stay_in_tier,
+        forecast,
+        marginal,
+        timing,
+        terms,
+        cap,
+    })
+}
+
+/// Growth as events, with the rate they came from (per day, or percent).
+type Growth = (Vec<EventSpec>, Option<u64>, Option<Decimal>);
+
+/// The growth rate as events: a daily flow, or monthly compounding spread
+/// evenly over each month's days.
+fn growth_events(
+    q: &Questions,
+    now: NaiveDate,
+    through: NaiveDate,
+    billed: u64,
+) -> Result<Option<Growth>, Error> {
+    match (q.growth_per_day, &q.growth_percent_per_month) {
+        (Some(_), Some(_)) => Err(Error::new(
+            "advisor.growth_percent_per_month",
+            ErrorCode::BadSchedule,
+            "give a growth per day or a percentage per month, not both",
+        )
+        .with("detail", "two_rates")),
+        (Some(n), None) => {
+            let n = plan::count(n, "advisor.growth_per_day")?;
+            if n == 0 || now > through {
+                return Ok(Some((Vec::new(), Some(n), None)));
+            }
+            Ok(Some((
+                vec![EventSpec {
+                    from: Some(now.to_string()),
+                    to: Some(through.to_string()),
+                    action: Action::AddMarketing,
+                    per_day: Some(n as i64),
+                    ..EventSpec::default()
+                }],
+                Some(n),
+                None,
+            )))
+        }
+        (None, Some(text)) => {
+            let path = "advisor.growth_percent_per_month";
+            let rate = money::parse(text.trim().trim_end_matches('%').trim()).ok_or_else(|| {
+                Error::new(
+                    path,
+                    ErrorCode::InvalidMoney,
+                    format!("{text:?} is not a percentage such as \"5\" or \"2.5\""),
+                )
+                .with("value", text)
+            })?;
+            if rate.is_sign_negative() || rate > Decimal::from(100) {
+                return Err(Error::new(
+                    path,
+                    ErrorCode::TooBig,
+                    format!("{rate} is not a percentage from 0 to 100"),
+                )
+                .with("value", rate)
+                .with("max", 100));
+            }
+            let factor = Decimal::ONE + rate / Decimal::from(100);
+            let mut events = Vec::new();
+            let mut level = Decimal::from(billed);
+            let mut added = 0u64;
+            let mut month_start = now;
+            let mut m = 1u32;
+            while month_start <= through && !rate.is_zero() {
+                let next = super::calendar::same_day_months_later(now, m);
+                let last = (next - Duration::days(1)).min(through);
+                level = (level * factor).min(Decimal::from(super::price_book::MAX_COUNT));
+                // Whole contacts reached by the month's end, from the exact level.
+                let target = money::round(level, 0, super::scenario::Rounding::HalfUp)
+                    .try_into()
+                    .unwrap_or(u64::MAX)
+                    .saturating_sub(billed);
+                let grow = target.saturating_sub(added);
+                let days = (next - month_start).num_days().max(1) as u64;
+                let (per_day, rest) = (grow / days, grow % days);
+                let span = (last - month_start).num_days() + 1;
+                if per_day > 0 && span > 0 {
+                    events.push(EventSpec {
+                        from: Some(month_start.to_string()),
+                        to: Some(last.to_string()),
+                        action: Action::AddMarketing,
+                        per_day: Some(per_day as i64),
+                        ..EventSpec::default()
+                    });
+                }
+                if rest > 0 {
+                    events.push(import_on(month_start, rest));
+                }
+                added += per_day * span.max(0) as u64 + rest;
+                month_start = next;
+                m += 1;
+                if m > 12 * 60 {
+                    break;
+                }
+            }
+            Ok(Some((events, None, Some(rate))))
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+fn forecast(
+    s: &Scenario,
+    q: &Questions,
+    plan: &Plan,
+    now: NaiveDate,
+    through: NaiveDate,
+    billed: u64,
+) -> Result<Option<Forecast>, Error> {
+    let Some((events, per_day, percent)) = growth_events(q, now, through, billed)? else {
+        return Ok(None);
+    };
+    let mut g = with_until(s, through);
+    g.events.extend(events);
+    let grown = sim(&g)?;
+    let start = plan.calendar.midnight(now);
+    let pp = |tier: u64| {
+        plan.book
+            .period_price(&plan.prices, tier, plan.term, plan.billing)
+    };
+    let mut crossings: Vec<Crossing> = grown
+        .outcome
+        .notifications
+        .iter()
+        .filter(|n| n.threshold < 100 && n.reached_at.unix >= start)
+        .map(|n| Crossing {
+            at: n.reached_at,
+            threshold: n.threshold,
+            tier: n.tier,
+            to_tier: None,
+            billed: n.billed,
+            cost_until_renewal: None,
+            renewal: None,
+        })
+        .collect();
+    for u in grown.outcome.upgrades.iter().filter(|u| u.at.unix >= start) {
+        let renewal = renewal_after(plan, u.at.unix);
+        let later_periods = renewal.map_or(0, |r| {
+            plan.calendar
+                .periods(plan.billing, u.at.unix, r)
+                .iter()
+                .filter(|p| p.start > u.at.unix && p.start < r)
+                .count()
+        });
+        crossings.push(Crossing {
+            at: u.at,
+            threshold: 100,
+            tier: u.from_tier,
+            to_tier: Some(u.to_tier),
+            billed: u.billed,
+            cost_until_renewal: Some(
+                u.amount + Decimal::from(later_periods as u64) * (pp(u.to_tier) - pp(u.from_tier)),
+            ),
+            renewal: renewal.map(|r| Stamp::new(plan.tz(), r)),
+        });
+    }
+    crossings.sort_by_key(|c| (c.at, c.threshold));
+    Ok(Some(Forecast {
+        per_day,
+        percent_per_month: percent,
+        through,
+        billed_at_end: grown.outcome.days.last().map_or(0, |d| d.billed),
+        crossings,
+    }))
+}
+
+fn timing(
+    s: &Scenario,
+    q: &Questions,
+    plan: &Plan,
+    now: NaiveDate,
+    import: u64,
+) -> Result<Timing, Error> {
+    let from = match &q.window_from {
+        Some(t) => plan::parse_date(t, "advisor.window_from")?,
+        None => now,
+    };
+    let to = match &q.window_to {
+        Some(t) => plan::parse_date(t, "advisor.window_to")?,
+        None => (from + Duration::days(60)).min(plan.until.max(from)),
+    };
+    if from < now {
+        return Err(Error::new(
+            "advisor.window_from",
+            ErrorCode::EventBeforeAsOf,
+            format!("{from} is before {now}, where the advice starts"),
+        )
+        .with("at", from)
+        .with("as_of", now));
+    }
+    if to < from {
+        return Err(Error::new(
+            "advisor.window_to",
+            ErrorCode::EndBeforeStart,
+            format!("{to} is before the window's first day {from}"),
+        )
+        .with("start", from)
+        .with("end", to));
+    }
+    let days = (to - from).num_days() + 1;
+    if days > MAX_WINDOW_DAYS {
+        return Err(Error::new(
+            "advisor.window_to",
+            ErrorCode::TooBig,
+            format!("the window has {days} days; the most is {MAX_WINDOW_DAYS}"),
+        )
+        .with("value", days)
+        .with("max", MAX_WINDOW_DAYS));
+    }
+    // Count committed costs: through the day before the renewal after the window.
+    let end_instant = plan.calendar.midnight(to + Duration::days(1));
+    let through = renewal_after(plan, end_instant - 1)
+        .map(|r| date_of(plan, r) - Duration::days(1))
+        .unwrap_or(to)
+        .max(plan.until)
+        .max(to);
+    let ext = with_until(s, through);
+    let base_plan = Plan::new(&ext).map_err(first)?;
+    let base_total = run_total(&base_plan)?;
+    let updates: Vec<NaiveDate> = base_plan
+        .calendar
+        .update_dates(base_plan.term, from, to + Duration::days(1))
+        .into_iter()
+        .map(|t| date_of(&base_plan, t))
+        .collect();
+    let renewals: Vec<NaiveDate> = base_plan
+        .calendar
+        .renewals(base_plan.term, from - Duration::days(1), to)
+        .into_iter()
+        .map(|t| date_of(&base_plan, t))
+        .collect();
+    let mut all = Vec::with_capacity(days as usize);
+    let mut d = from;
+    while d <= to {
+        let mut p = base_plan.clone();
+        p.events.push(plan::PlannedEvent {
+            index: usize::MAX - 1,
+            when: plan::When::At(d.and_time(chrono::NaiveTime::MIN)),
+            action: Action::AddMarketing,
+            amount: import,
+        });
+        let cost = run_total(&p)? - base_total;
+        let note = if d == from {
+            DayNote::WindowStart
+        } else if updates.contains(&d) {
+            DayNote::UpdateDate
+        } else if updates.contains(&(d + Duration::days(1))) {
+            DayNote::BeforeUpdate
+        } else if renewals.contains(&(d - Duration::days(1))) {
+            DayNote::AfterRenewal
+        } else if d == to {
+            DayNote::WindowEnd
+        } else {
+            DayNote::None
+        };
+        all.push(DayCost {
+            date: d,
+            cost,
+            note,
+        });
+        d += Duration::days(1);
+    }
+    let cheapest = *all
+        .iter()
+        .min_by_key(|c| (c.cost, c.date))
+        .unwrap_or(&all[0]);
+    let dearest = *all
+        .iter()
+        .max_by_key(|c| (c.cost, std::cmp::Reverse(c.date)))
+        .unwrap_or(&all[0]);
+    let notable = all
+        .iter()
+        .filter(|c| c.note != DayNote::None)
+        .copied()
+        .collect();
+    Ok(Timing {
+        import,
+        from,
+        to,
+        through,
+        cheapest,
+        dearest,
+        notable,
+        days: all,
+    })
+}
+
+/// The invoice total of a plan, simulated without the day series.
+fn run_total(plan: &Plan) -> Result<Decimal, Error> {
+    let timeline = Timeline::new(plan);
+    super::simulate::run(plan, &timeline, super::simulate::Mode::default()).map(|r| r.total)
+}
