@@ -3,6 +3,7 @@
 //! codes and numbers. The Yew components in `ui` (wasm32 only) are thin
 //! adapters over these.
 
+pub mod advice_text;
 pub mod chart;
 pub mod export;
 pub mod i18n;

@@ -23,6 +23,10 @@ pub trait Format {
     fn date(&self, d: NaiveDate) -> String;
     /// An instant in the account's zone, with the zone's abbreviation.
     fn instant(&self, s: &Stamp) -> String;
+    /// The same instant in the viewer's own zone (the account's by default).
+    fn viewer_instant(&self, s: &Stamp) -> String {
+        self.instant(s)
+    }
 }
 
 /// Locale-free formatting (tests, the CLI).

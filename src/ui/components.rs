@@ -1,6 +1,7 @@
 //! The app's components, one per file.
 
 pub mod account;
+pub mod advisor;
 pub mod assumptions;
 pub mod audit;
 pub mod chart;

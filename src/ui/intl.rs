@@ -158,6 +158,9 @@ impl Format for Fmt {
     fn date(&self, d: NaiveDate) -> String {
         Self::call(&self.date, &utc(d))
     }
+    fn viewer_instant(&self, st: &Stamp) -> String {
+        Fmt::viewer_instant(self, st)
+    }
     fn instant(&self, st: &Stamp) -> String {
         let date = Date::new(&JsValue::from_f64(st.unix as f64 * 1000.0));
         let text = Self::call(&self.instant, &date);

@@ -20,6 +20,7 @@ use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
     account::AccountForm,
+    advisor::AdvisorPanel,
     assumptions::AssumptionsPanel,
     audit::AuditPanel,
     chart::UsageChart,
@@ -486,6 +487,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
             </div>
             <div class="below">
+                <AdvisorPanel scenario={scenario.clone()} valid={!stale} />
                 <AuditPanel scenario={scenario.clone()} outcome={shown.clone()} />
             </div>
             <footer class="foot">

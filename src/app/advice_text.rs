@@ -1,0 +1,268 @@
+//! The advisor's answers as sentences (issue 8): the rules and the numbers,
+//! in the interface's language. Plain Rust, tested natively.
+
+use crate::app::i18n::{tf, Lang, T};
+use crate::app::text::Format;
+use crate::engine::advisor::{
+    Advisor, CapAnswer, Crossing, DayNote, Forecast, Marginal, StayAnswer, Timing,
+};
+
+/// "On Jun 1 the account is in tier 2,000 …", and when the tier can come down.
+pub fn standing(a: &Advisor, f: &dyn Format, lang: Lang) -> String {
+    let mut text = tf(
+        lang,
+        T::AdvStanding,
+        &[
+            ("now", &f.date(a.now)),
+            ("tier", &f.count(a.tier)),
+            ("billed", &f.count(a.billed)),
+            ("headroom", &f.count(a.headroom)),
+        ],
+    );
+    if let Some(r) = &a.next_renewal {
+        text.push_str(&tf(
+            lang,
+            T::AdvRenewal,
+            &[("at", &f.instant(r)), ("viewer", &f.viewer_instant(r))],
+        ));
+    }
+    text
+}
+
+/// How one upgrade could be avoided: what happens, what to do and by when,
+/// and what it saves.
+pub fn stay(s: &StayAnswer, f: &dyn Format, lang: Lang) -> String {
+    let from = f.count(s.from_tier);
+    let contacts = f.count(s.contacts);
+    let mut text = tf(
+        lang,
+        T::AdvStay,
+        &[
+            ("at", &f.instant(&s.upgrade_at)),
+            ("billed", &f.count(s.billed)),
+            ("from", &from),
+            ("to", &f.count(s.to_tier)),
+            ("charge", &f.money(&s.charge)),
+        ],
+    );
+    match &s.deadline {
+        Some(d) => text.push_str(&tf(
+            lang,
+            T::AdvStayDeadline,
+            &[
+                ("from", &from),
+                ("contacts", &contacts),
+                ("deadline", &f.instant(d)),
+                ("viewer", &f.viewer_instant(d)),
+            ],
+        )),
+        None => text.push_str(&tf(
+            lang,
+            T::AdvStayNoDeadline,
+            &[("from", &from), ("contacts", &contacts)],
+        )),
+    }
+    if let Some(saving) = &s.saving {
+        text.push_str(&tf(lang, T::AdvSaving, &[("saving", &f.money(saving))]));
+    }
+    text
+}
+
+/// What a forecast crossing is: a threshold or an upgrade.
+pub fn crossing(c: &Crossing, f: &dyn Format, lang: Lang) -> String {
+    match c.to_tier {
+        Some(to) => tf(
+            lang,
+            T::AdvCrossTier,
+            &[("tier", &f.count(c.tier)), ("to", &f.count(to))],
+        ),
+        None => tf(
+            lang,
+            T::AdvCrossThreshold,
+            &[("p", &c.threshold.to_string()), ("tier", &f.count(c.tier))],
+        ),
+    }
+}
+
+/// The forecast's closing sentence.
+pub fn forecast_end(fc: &Forecast, f: &dyn Format, lang: Lang) -> String {
+    let key = if fc.crossings.is_empty() {
+        T::AdvForecastNone
+    } else {
+        T::AdvForecastEnd
+    };
+    tf(
+        lang,
+        key,
+        &[
+            ("through", &f.date(fc.through)),
+            ("billed", &f.count(fc.billed_at_end)),
+        ],
+    )
+}
+
+/// What one contact, and the next import, cost.
+pub fn marginal(m: &Marginal, f: &dyn Format, lang: Lang) -> [String; 2] {
+    let one = tf(
+        lang,
+        T::AdvOne,
+        &[
+            ("today", &f.money(&m.one.today)),
+            ("renewal", &f.money(&m.one.until_renewal)),
+            ("horizon", &f.money(&m.one.horizon)),
+        ],
+    );
+    let c = &m.import_cost;
+    let args = [
+        ("n", f.count(m.import)),
+        ("today", f.money(&c.today)),
+        ("renewal", f.money(&c.until_renewal)),
+        ("horizon", f.money(&c.horizon)),
+        (
+            "tier",
+            m.import_tier.map(|t| f.count(t)).unwrap_or_default(),
+        ),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let key = if m.import_tier.is_some() {
+        T::AdvImportUp
+    } else {
+        T::AdvImportFits
+    };
+    [one, tf(lang, key, &args)]
+}
+
+/// The timing answer.
+pub fn timing(t: &Timing, f: &dyn Format, lang: Lang) -> String {
+    let n = f.count(t.import);
+    let (from, to) = (f.date(t.from), f.date(t.to));
+    if t.cheapest.cost == t.dearest.cost {
+        return tf(
+            lang,
+            T::AdvTimingFlat,
+            &[
+                ("n", &n),
+                ("cost", &f.money(&t.cheapest.cost)),
+                ("from", &from),
+                ("to", &to),
+            ],
+        );
+    }
+    tf(
+        lang,
+        T::AdvTiming,
+        &[
+            ("n", &n),
+            ("from", &from),
+            ("to", &to),
+            ("best", &f.date(t.cheapest.date)),
+            ("cost", &f.money(&t.cheapest.cost)),
+            ("saved", &f.money(&(t.dearest.cost - t.cheapest.cost))),
+            ("worst", &f.date(t.dearest.date)),
+        ],
+    )
+}
+
+/// Why a day is in the timing table.
+pub fn day_note(n: DayNote, lang: Lang) -> &'static str {
+    match n {
+        DayNote::None => "",
+        DayNote::WindowStart => T::NoteWindowStart.text(lang),
+        DayNote::BeforeUpdate => T::NoteBeforeUpdate.text(lang),
+        DayNote::UpdateDate => T::NoteUpdate.text(lang),
+        DayNote::AfterRenewal => T::NoteAfterRenewal.text(lang),
+        DayNote::WindowEnd => T::NoteWindowEnd.text(lang),
+    }
+}
+
+/// What a cap would change.
+pub fn cap(c: &CapAnswer, f: &dyn Format, lang: Lang) -> String {
+    if c.blocked == 0 {
+        return tf(
+            lang,
+            T::AdvCapNothing,
+            &[
+                ("cap", &f.count(c.cap)),
+                ("without", &f.money(&c.total_without)),
+            ],
+        );
+    }
+    tf(
+        lang,
+        T::AdvCapText,
+        &[
+            ("cap", &f.count(c.cap)),
+            ("blocked", &f.count(c.blocked)),
+            ("with", &f.money(&c.total_with)),
+            ("without", &f.money(&c.total_without)),
+            ("diff", &f.money(&(c.total_without - c.total_with))),
+            ("up_with", &c.upgrades_with.to_string()),
+            ("up_without", &c.upgrades_without.to_string()),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::text::Plain;
+    use crate::engine::advisor::{advise, Questions};
+
+    fn june(events: &str) -> crate::engine::Scenario {
+        let text = include_str!("../../tests/fixtures/june-advice.json")
+            .replace("\"until\"", &format!("\"events\": {events}, \"until\""));
+        crate::engine::parse(&text).unwrap()
+    }
+
+    #[test]
+    fn the_answers_read_like_a_billing_specialist_wrote_them() {
+        let s = june(r#"[{ "at": "2026-07-20", "action": "add_marketing", "count": 300 }]"#);
+        let q = Questions {
+            growth_per_day: Some(10),
+            ..Questions::default()
+        };
+        let a = advise(&s, &q).unwrap();
+        let f = Plain;
+        assert_eq!(
+            standing(&a, &f, Lang::En),
+            "On 2026-06-01 the account is in tier 2,000 with 1,900 billed contacts: 100 contacts of headroom before the tier is exceeded (R7). The tier can next come down at the renewal on 2027-01-01 00:00 (your time: 2027-01-01 00:00); never before it (R9)."
+        );
+        let st = stay(&a.stay_in_tier[0], &f, Lang::En);
+        assert!(st.starts_with("On 2026-07-20 00:00 the billed count reaches 2,200, over the 2,000 tier, so the account moves to 7,000 at once (R7) and is charged 87.10 the next day (R8)."), "{st}");
+        assert!(
+            st.contains(
+                "set 200 contacts to non-marketing before the processing instant 2026-07-01 00:00"
+            ),
+            "{st}"
+        );
+        // 225.00 × 12/31 = 87.10 for Jul 20..31, then Aug..Dec × 225.00.
+        assert!(st.ends_with("Saving: 1,212.10 over the horizon."), "{st}");
+        let fc = a.forecast.as_ref().unwrap();
+        assert_eq!(
+            crossing(&fc.crossings[0], &f, Lang::En),
+            "98 % of 2,000 (notified within 24–48 h, R10)"
+        );
+        let up = fc.crossings.iter().find(|c| c.to_tier.is_some()).unwrap();
+        assert_eq!(
+            crossing(up, &f, Lang::Sv),
+            "2,000 överskriden: uppgradering till 7,000 (R7)"
+        );
+        let [one, import] = marginal(a.marginal.as_ref().unwrap(), &f, Lang::En);
+        assert!(
+            one.starts_with("One more marketing contact now costs 0.00 today"),
+            "{one}"
+        );
+        // The planned Jul 20 import upgrades anyway; importing now brings it
+        // forward: June's 225.00, and July's 225.00 × 19/31 = 137.90 before
+        // the Jul 20 upgrade would have charged the rest.
+        assert_eq!(import, "An import of 1,000 now moves the account to tier 7,000 (R7): 225.00 charged tomorrow (R8), 362.90 until the renewal, 362.90 over the horizon.");
+        let t = timing(a.timing.as_ref().unwrap(), &f, Lang::En);
+        // From Jul 20 the planned import has already moved the tier: free.
+        assert_eq!(t, "The cheapest day to import 1,000 between 2026-06-01 and 2026-07-31 is 2026-07-20: 0.00, 362.90 less than on 2026-06-01, the dearest.");
+        let c = cap(a.cap.as_ref().unwrap(), &f, Lang::Pl);
+        assert!(
+            c.starts_with("Limit 2,000 kontaktów marketingowych zatrzymałby 200 kontaktów"),
+            "{c}"
+        );
+    }
+}

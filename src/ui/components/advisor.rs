@@ -1,0 +1,305 @@
+//! The advisor panel (issue 8): the user's questions in, the engine's answers
+//! out as sentences from [`crate::app::advice_text`]. Closed by default; when
+//! open it answers after the main figures have rendered, so typing stays fast.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::inputs::{NumberField, Select, TextField};
+use crate::app::advice_text as say;
+use crate::app::i18n::{error_text, T};
+use crate::app::text::Format;
+use crate::engine::advisor::{advise, Advisor, DayCost, DayNote, Questions, Timing};
+use crate::engine::scenario::{Scenario, Term};
+use crate::engine::{price_book, Error};
+use crate::ui::Ctx;
+
+/// Props of [`AdvisorPanel`].
+#[derive(Properties, PartialEq)]
+pub struct AdvisorPanelProps {
+    /// The scenario being edited.
+    pub scenario: Scenario,
+    /// True when the scenario simulates.
+    pub valid: bool,
+}
+
+/// Waits for the browser's next task, so the page paints first.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The timing table's rows: notable days, the cheapest and the dearest, by date.
+fn shown_days(t: &Timing) -> Vec<DayCost> {
+    let mut days: Vec<DayCost> = t.notable.clone();
+    days.push(t.cheapest);
+    days.push(t.dearest);
+    days.sort_by_key(|d| d.date);
+    days.dedup_by_key(|d| d.date);
+    days
+}
+
+fn term_name(t: Term) -> T {
+    match t {
+        Term::Monthly => T::Monthly,
+        Term::Annual => T::Annual,
+    }
+}
+
+/// The panel.
+#[component]
+pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let fmt = ctx.fmt.0.clone();
+    let lang = ctx.lang;
+    let open = use_state(|| false);
+    let questions = use_state(Questions::default);
+    let percent = use_state(|| false);
+    let answer = use_state(|| None::<Rc<Result<Advisor, Error>>>);
+    let generation = use_mut_ref(|| 0u64);
+    {
+        let answer = answer.clone();
+        let generation = generation.clone();
+        use_effect_with(
+            (
+                props.scenario.clone(),
+                (*questions).clone(),
+                *open,
+                props.valid,
+            ),
+            move |(scenario, q, open, valid)| {
+                *generation.borrow_mut() += 1;
+                let mine = *generation.borrow();
+                if *open && *valid {
+                    let (scenario, q) = (scenario.clone(), q.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        next_task().await;
+                        if *generation.borrow() != mine {
+                            return; // a newer edit will answer
+                        }
+                        answer.set(Some(Rc::new(advise(&scenario, &q))));
+                    });
+                }
+            },
+        );
+    }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let set = |f: fn(&mut Questions, Option<i64>)| {
+        let questions = questions.clone();
+        Callback::from(move |v: Option<i64>| {
+            let mut q = (*questions).clone();
+            f(&mut q, v);
+            questions.set(q);
+        })
+    };
+    let growth_text = use_state(String::new);
+    let growth_error = use_state(|| None::<T>);
+    // The growth field keeps what was typed; the questions get what parses.
+    let apply_growth = {
+        let questions = questions.clone();
+        let growth_error = growth_error.clone();
+        move |text: &str, percent: bool| {
+            let mut q = (*questions).clone();
+            q.growth_per_day = None;
+            q.growth_percent_per_month = None;
+            growth_error.set(None);
+            let t = text.trim();
+            if !t.is_empty() {
+                if percent {
+                    q.growth_percent_per_month =
+                        Some(t.trim_end_matches('%').trim().replace(',', "."));
+                } else {
+                    match crate::ui::components::inputs::parse_count(t) {
+                        Ok(n) => q.growth_per_day = Some(n),
+                        Err(e) => growth_error.set(Some(e)),
+                    }
+                }
+            }
+            questions.set(q);
+        }
+    };
+    let on_growth = {
+        let growth_text = growth_text.clone();
+        let percent = percent.clone();
+        let apply = apply_growth.clone();
+        Callback::from(move |v: String| {
+            apply(&v, *percent);
+            growth_text.set(v);
+        })
+    };
+    let on_unit = {
+        let growth_text = growth_text.clone();
+        let percent = percent.clone();
+        let apply = apply_growth.clone();
+        Callback::from(move |unit: String| {
+            let to_percent = unit == "percent";
+            percent.set(to_percent);
+            apply(&growth_text, to_percent);
+        })
+    };
+    let on_from = {
+        let questions = questions.clone();
+        Callback::from(move |v: String| {
+            let mut q = (*questions).clone();
+            q.window_from = (!v.is_empty()).then_some(v);
+            questions.set(q);
+        })
+    };
+    let on_to = {
+        let questions = questions.clone();
+        Callback::from(move |v: String| {
+            let mut q = (*questions).clone();
+            q.window_to = (!v.is_empty()).then_some(v);
+            questions.set(q);
+        })
+    };
+    let result = (*answer).clone();
+    let error_at = |path: &str| -> Option<AttrValue> {
+        match result.as_deref() {
+            Some(Err(e)) if e.path == path => Some(error_text(lang, e).into()),
+            _ => None,
+        }
+    };
+    let factor = props
+        .scenario
+        .prices
+        .clone()
+        .unwrap_or_else(price_book::example)
+        .monthly_term_factor
+        .unwrap_or_else(|| "1".into());
+
+    html! {
+        <section class="card advisor" aria-labelledby="advisor-h" id="advisor">
+            <h2 id="advisor-h">
+                <button type="button" class="disclose" id="advisor-toggle" aria-expanded={open.to_string()} aria-controls="advisor-body" onclick={toggle}>
+                    { if *open { "▾ " } else { "▸ " } }{ ctx.t(T::AdvisorH) }
+                </button>
+            </h2>
+            <p class="hint">{ ctx.t(T::AdvisorHint) }</p>
+            if *open {
+            <div id="advisor-body">
+                <div class="row">
+                    <TextField id="adv-growth" label={ctx.t(T::AdvGrowth)} kind="text" value={(*growth_text).clone()}
+                        error={growth_error.map(|k| AttrValue::from(ctx.t(k))).or_else(|| error_at("advisor.growth_per_day")).or_else(|| error_at("advisor.growth_percent_per_month"))}
+                        onchange={on_growth} />
+                    <Select id="adv-growth-unit" label={ctx.t(T::AdvGrowthUnit)} value={if *percent { "percent" } else { "per_day" }} onchange={on_unit} hint={ctx.t(T::AdvGrowthHint)}
+                        options={vec![(AttrValue::from("per_day"), AttrValue::from(ctx.t(T::AdvPerDay))), (AttrValue::from("percent"), AttrValue::from(ctx.t(T::AdvPercent)))]} />
+                </div>
+                <div class="row">
+                    <NumberField id="adv-import" label={ctx.t(T::AdvImport)} value={questions.import.or(Some(1000))}
+                        error={error_at("advisor.import")} onchange={set(|q, v| q.import = v)} />
+                    <NumberField id="adv-cap" label={ctx.t(T::AdvCap)} value={questions.cap} optional=true
+                        placeholder={result.as_deref().and_then(|r| r.as_ref().ok()).map(|a| a.tier.to_string()).unwrap_or_default()}
+                        error={error_at("advisor.cap")} onchange={set(|q, v| q.cap = v)} />
+                </div>
+                <div class="row">
+                    <TextField id="adv-from" label={ctx.t(T::AdvWindowFrom)} kind="date" value={questions.window_from.clone().unwrap_or_default()}
+                        error={error_at("advisor.window_from")} onchange={on_from} />
+                    <TextField id="adv-to" label={ctx.t(T::AdvWindowTo)} kind="date" value={questions.window_to.clone().unwrap_or_default()}
+                        error={error_at("advisor.window_to")} onchange={on_to} />
+                </div>
+                { match result.as_deref() {
+                    _ if !props.valid => html! { <p class="hint" id="advisor-waiting">{ ctx.t(T::AdvisorWaiting) }</p> },
+                    None => html! { <p class="hint" aria-busy="true">{ "…" }</p> },
+                    Some(Err(e)) if !e.path.starts_with("advisor") => html! { <p class="error" role="alert">{ error_text(lang, e) }</p> },
+                    Some(Err(_)) => html! {},
+                    Some(Ok(a)) => html! {
+                        <div class="answers" aria-live="polite">
+                            <h3>{ ctx.t(T::AdvStandingH) }</h3>
+                            <p id="adv-standing">{ say::standing(a, fmt.as_ref(), lang) }</p>
+
+                            <h3>{ ctx.t(T::AdvStayH) }</h3>
+                            if a.stay_in_tier.is_empty() {
+                                <p id="adv-stay-none">{ ctx.t(T::AdvNoUpgrade) }</p>
+                            } else {
+                                <ul id="adv-stay">
+                                    for s in a.stay_in_tier.iter() { <li>{ say::stay(s, fmt.as_ref(), lang) }</li> }
+                                </ul>
+                            }
+
+                            <h3>{ ctx.t(T::AdvForecastH) }</h3>
+                            if let Some(fc) = &a.forecast {
+                                if !fc.crossings.is_empty() {
+                                    <div class="table-scroll"><table id="adv-forecast">
+                                        <thead><tr><th scope="col">{ ctx.t(T::AdvWhen) }</th><th scope="col">{ ctx.t(T::AdvWhat) }</th><th scope="col" class="num">{ ctx.t(T::AdvBilled) }</th><th scope="col" class="num">{ ctx.t(T::AdvCostToRenewal) }</th></tr></thead>
+                                        <tbody>
+                                            for c in fc.crossings.iter() {
+                                                <tr class={if c.to_tier.is_some() { "tier-crossing" } else { "threshold-crossing" }}>
+                                                    <td>{ fmt.instant(&c.at) }</td>
+                                                    <td>{ say::crossing(c, fmt.as_ref(), lang) }</td>
+                                                    <td class="num">{ fmt.count(c.billed) }</td>
+                                                    <td class="num">{ c.cost_until_renewal.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
+                                                </tr>
+                                            }
+                                        </tbody>
+                                    </table></div>
+                                }
+                                <p id="adv-forecast-end">{ say::forecast_end(fc, fmt.as_ref(), lang) }</p>
+                            } else {
+                                <p class="hint">{ ctx.t(T::AdvForecastHint) }</p>
+                            }
+
+                            if let Some(m) = &a.marginal {
+                                <h3>{ ctx.t(T::AdvMarginalH) }</h3>
+                                { for say::marginal(m, fmt.as_ref(), lang).into_iter().enumerate().map(|(i, t)| html! { <p id={format!("adv-marginal-{i}")}>{ t }</p> }) }
+                            }
+
+                            if let Some(t) = &a.timing {
+                                <h3>{ ctx.t(T::AdvTimingH) }</h3>
+                                <p id="adv-timing">{ say::timing(t, fmt.as_ref(), lang) }</p>
+                                <div class="table-scroll"><table id="adv-timing-table">
+                                    <thead><tr><th scope="col">{ ctx.t(T::AdvDay) }</th><th scope="col" class="num">{ ctx.t(T::AdvImportCost) }</th><th scope="col"></th></tr></thead>
+                                    <tbody>
+                                        for d in shown_days(t).iter() {
+                                            <tr class={classes!((d.date == t.cheapest.date).then_some("best"))}>
+                                                <td>{ fmt.date(d.date) }</td>
+                                                <td class="num">{ fmt.money(&d.cost) }</td>
+                                                <td>{ [
+                                                    (d.date == t.cheapest.date && t.cheapest.cost != t.dearest.cost).then(|| ctx.t(T::NoteCheapest)),
+                                                    (d.date == t.dearest.date && t.cheapest.cost != t.dearest.cost).then(|| ctx.t(T::NoteDearest)),
+                                                    (d.note != DayNote::None).then(|| say::day_note(d.note, lang)),
+                                                ].into_iter().flatten().collect::<Vec<_>>().join("; ") }</td>
+                                            </tr>
+                                        }
+                                    </tbody>
+                                </table></div>
+                                <p class="hint">{ ctx.tf(T::AdvTimingThrough, &[("through", &fmt.date(t.through))]) }</p>
+                            }
+
+                            <h3>{ ctx.t(T::AdvTermsH) }</h3>
+                            <div class="table-scroll"><table id="adv-terms">
+                                <thead><tr><th scope="col">{ ctx.t(T::AdvTermCol) }</th><th scope="col" class="num">{ ctx.t(T::AdvAccrued) }</th><th scope="col" class="num">{ ctx.t(T::AdvInvoiced) }</th><th scope="col" class="num">{ ctx.t(T::Upgrades) }</th><th scope="col"></th></tr></thead>
+                                <tbody>
+                                    for o in a.terms.iter() {
+                                        <tr class={classes!(o.current.then_some("current"))}>
+                                            <td>{ format!("{} / {}", ctx.t(term_name(o.term)), ctx.t(term_name(o.billing))) }</td>
+                                            <td class="num">{ o.accrued.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
+                                            <td class="num">{ o.total.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
+                                            <td class="num">{ o.upgrades }</td>
+                                            <td>{ if o.current { ctx.t(T::AdvCurrent) } else { "" } }{ if o.sold { "" } else { " " } }{ if o.sold { "" } else { ctx.t(T::AdvNotSold) } }</td>
+                                        </tr>
+                                    }
+                                </tbody>
+                            </table></div>
+                            <p class="hint">{ ctx.tf(T::AdvTermsHint, &[("factor", &factor)]) }</p>
+
+                            if let Some(c) = &a.cap {
+                                <h3>{ ctx.t(T::AdvCapH) }</h3>
+                                <p id="adv-cap-text">{ say::cap(c, fmt.as_ref(), lang) }</p>
+                            }
+                        </div>
+                    },
+                } }
+            </div>
+            }
+        </section>
+    }
+}
