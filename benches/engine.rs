@@ -51,5 +51,25 @@ fn large_json(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, typical, by_events, by_horizon, large_json);
+/// The advisor re-simulates: about 70 runs for a 60-day timing window.
+fn advisor(c: &mut Criterion) {
+    let q = engine::advisor::Questions {
+        growth_per_day: Some(20),
+        ..Default::default()
+    };
+    let mut g = c.benchmark_group("advisor");
+    g.sample_size(10);
+    for (name, events, years) in [
+        ("typical_3y_50", 50usize, 3u32),
+        ("large_10y_10k", 10_000, 10),
+    ] {
+        let s = synthetic::scenario(events, years, 1);
+        g.bench_function(name, |b| {
+            b.iter(|| engine::advisor::advise(black_box(&s), &q).expect("advises"))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, typical, by_events, by_horizon, large_json, advisor);
 criterion_main!(benches);

@@ -407,3 +407,25 @@ fn rule_edition_2020_uses_the_renewal_when_it_comes_first() {
     }));
     assert_eq!(e.path, "assumptions.rule_edition");
 }
+
+#[test]
+fn a_cap_blocking_history_rows_names_the_row_not_an_event() {
+    // A cap of 2,000 with the March history: the 2,100 on Mar 24 is capped.
+    let mut s = march(&[]);
+    s.account.max_marketing = Some(2000);
+    let o = engine::simulate(&s).unwrap();
+    assert!(o.upgrades.is_empty());
+    let w = o
+        .warnings
+        .iter()
+        .find(|w| w.kind.code() == "cap_blocked")
+        .expect("the cap warns");
+    // Row 2 of the history (0-based) is 2026-03-24.
+    assert!(
+        w.message.starts_with(
+            "history[2] from 2026-03-24T00:00:00-04:00: the cap of 2000 kept 100 of 200"
+        ),
+        "{}",
+        w.message
+    );
+}

@@ -32,3 +32,30 @@ fn bad_input_is_an_error_value_not_a_panic() {
         .unwrap_err();
     assert_eq!(e.path, "account");
 }
+
+#[wasm_bindgen_test]
+fn history_audit_and_advisor_give_the_native_figures_in_wasm() {
+    // The audit fixture's full result, as natively.
+    let got = engine::simulate_json(include_str!("fixtures/march-audit-inline.json"), true)
+        .expect("simulates")
+        + "\n";
+    assert_eq!(
+        got,
+        include_str!("fixtures/expected/march-audit-inline.json")
+    );
+    let s = engine::parse(include_str!("fixtures/march-audit-inline.json")).unwrap();
+    assert_eq!(engine::try_every_assumption(&s).unwrap().len(), 8);
+    // The advisor's hand-worked figures (tests/advisor.rs).
+    let s = engine::parse(include_str!("fixtures/june-advice.json")).unwrap();
+    let q = engine::advisor::Questions {
+        growth_per_day: Some(10),
+        ..Default::default()
+    };
+    let a = engine::advisor::advise(&s, &q).unwrap();
+    let m = a.marginal.unwrap();
+    assert_eq!(m.import_cost.until_renewal.to_string(), "1575.00");
+    let up = &a.forecast.unwrap().crossings[1];
+    assert_eq!(up.at.rfc3339(), "2026-06-11T00:00:00-04:00");
+    assert_eq!(up.cost_until_renewal.unwrap().to_string(), "1500.00");
+    assert_eq!(a.timing.unwrap().days.len(), 61);
+}

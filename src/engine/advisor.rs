@@ -353,6 +353,23 @@ fn import_on(date: NaiveDate, n: u64) -> EventSpec {
 /// # Errors
 /// The scenario's first problem, or a question's (paths `advisor.…`).
 pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
+    let (mut answers, search) = advise_in_steps(s, q)?;
+    if let Some(mut search) = search {
+        while search.step()? {}
+        answers.timing = Some(search.finish());
+    }
+    Ok(answers)
+}
+
+/// Every answer but the timing, and the timing search still to run, one
+/// day per [`TimingSearch::step`], so an interface can stay responsive.
+///
+/// # Errors
+/// As [`advise`].
+pub fn advise_in_steps(
+    s: &Scenario,
+    q: &Questions,
+) -> Result<(Advisor, Option<TimingSearch>), Error> {
     let base = sim(s)?;
     let plan = &base.plan;
     let until = plan.until;
@@ -448,8 +465,8 @@ pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
     };
 
     let forecast = forecast(s, q, plan, now, ext_until, billed)?;
-    let timing = if can_add {
-        Some(timing(s, q, plan, now, import)?)
+    let search = if can_add {
+        Some(TimingSearch::new(s, q, plan, now, import)?)
     } else {
         None
     };
@@ -534,7 +551,7 @@ pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
         })
     };
 
-    Ok(Advisor {
+    let answers = Advisor {
         now,
         tier,
         billed,
@@ -543,10 +560,11 @@ pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
         stay_in_tier,
         forecast,
         marginal,
-        timing,
+        timing: None,
         terms,
         cap,
-    })
+    };
+    Ok((answers, search))
 }
 
 /// Growth as events, with the rate they came from (per day, or percent).
@@ -712,125 +730,181 @@ fn forecast(
     }))
 }
 
-fn timing(
-    s: &Scenario,
-    q: &Questions,
-    plan: &Plan,
-    now: NaiveDate,
+/// The timing search: the import's cost on each day of the window, one day
+/// per step.
+#[derive(Debug, Clone)]
+pub struct TimingSearch {
+    base: Plan,
+    base_total: Decimal,
     import: u64,
-) -> Result<Timing, Error> {
-    let from = match &q.window_from {
-        Some(t) => plan::parse_date(t, "advisor.window_from")?,
-        None => now,
-    };
-    let to = match &q.window_to {
-        Some(t) => plan::parse_date(t, "advisor.window_to")?,
-        None => (from + Duration::days(60)).min(plan.until.max(from)),
-    };
-    if from < now {
-        return Err(Error::new(
-            "advisor.window_from",
-            ErrorCode::EventBeforeAsOf,
-            format!("{from} is before {now}, where the advice starts"),
-        )
-        .with("at", from)
-        .with("as_of", now));
+    from: NaiveDate,
+    to: NaiveDate,
+    through: NaiveDate,
+    updates: Vec<NaiveDate>,
+    renewals: Vec<NaiveDate>,
+    next: NaiveDate,
+    days: Vec<DayCost>,
+}
+
+impl TimingSearch {
+    fn new(
+        s: &Scenario,
+        q: &Questions,
+        plan: &Plan,
+        now: NaiveDate,
+        import: u64,
+    ) -> Result<TimingSearch, Error> {
+        let from = match &q.window_from {
+            Some(t) => plan::parse_date(t, "advisor.window_from")?,
+            None => now,
+        };
+        let to = match &q.window_to {
+            Some(t) => plan::parse_date(t, "advisor.window_to")?,
+            None => (from + Duration::days(60)).min(plan.until.max(from)),
+        };
+        if from < now {
+            return Err(Error::new(
+                "advisor.window_from",
+                ErrorCode::EventBeforeAsOf,
+                format!("{from} is before {now}, where the advice starts"),
+            )
+            .with("at", from)
+            .with("as_of", now));
+        }
+        if to < from {
+            return Err(Error::new(
+                "advisor.window_to",
+                ErrorCode::EndBeforeStart,
+                format!("{to} is before the window's first day {from}"),
+            )
+            .with("start", from)
+            .with("end", to));
+        }
+        let days = (to - from).num_days() + 1;
+        if days > MAX_WINDOW_DAYS {
+            return Err(Error::new(
+                "advisor.window_to",
+                ErrorCode::TooBig,
+                format!("the window has {days} days; the most is {MAX_WINDOW_DAYS}"),
+            )
+            .with("value", days)
+            .with("max", MAX_WINDOW_DAYS));
+        }
+        // Count committed costs: through the day before the renewal after the window.
+        let end_instant = plan.calendar.midnight(to + Duration::days(1));
+        let through = renewal_after(plan, end_instant - 1)
+            .map(|r| date_of(plan, r) - Duration::days(1))
+            .unwrap_or(to)
+            .max(plan.until)
+            .max(to);
+        let base = Plan::new(&with_until(s, through)).map_err(first)?;
+        let base_total = run_total(&base)?;
+        let updates = base
+            .calendar
+            .update_dates(base.term, from, to + Duration::days(1))
+            .into_iter()
+            .map(|t| date_of(&base, t))
+            .collect();
+        let renewals = base
+            .calendar
+            .renewals(base.term, from - Duration::days(1), to)
+            .into_iter()
+            .map(|t| date_of(&base, t))
+            .collect();
+        Ok(TimingSearch {
+            base,
+            base_total,
+            import,
+            from,
+            to,
+            through,
+            updates,
+            renewals,
+            next: from,
+            days: Vec::with_capacity(days as usize),
+        })
     }
-    if to < from {
-        return Err(Error::new(
-            "advisor.window_to",
-            ErrorCode::EndBeforeStart,
-            format!("{to} is before the window's first day {from}"),
-        )
-        .with("start", from)
-        .with("end", to));
+
+    /// Days left to try.
+    pub fn remaining(&self) -> usize {
+        ((self.to - self.next).num_days() + 1).max(0) as usize
     }
-    let days = (to - from).num_days() + 1;
-    if days > MAX_WINDOW_DAYS {
-        return Err(Error::new(
-            "advisor.window_to",
-            ErrorCode::TooBig,
-            format!("the window has {days} days; the most is {MAX_WINDOW_DAYS}"),
-        )
-        .with("value", days)
-        .with("max", MAX_WINDOW_DAYS));
-    }
-    // Count committed costs: through the day before the renewal after the window.
-    let end_instant = plan.calendar.midnight(to + Duration::days(1));
-    let through = renewal_after(plan, end_instant - 1)
-        .map(|r| date_of(plan, r) - Duration::days(1))
-        .unwrap_or(to)
-        .max(plan.until)
-        .max(to);
-    let ext = with_until(s, through);
-    let base_plan = Plan::new(&ext).map_err(first)?;
-    let base_total = run_total(&base_plan)?;
-    let updates: Vec<NaiveDate> = base_plan
-        .calendar
-        .update_dates(base_plan.term, from, to + Duration::days(1))
-        .into_iter()
-        .map(|t| date_of(&base_plan, t))
-        .collect();
-    let renewals: Vec<NaiveDate> = base_plan
-        .calendar
-        .renewals(base_plan.term, from - Duration::days(1), to)
-        .into_iter()
-        .map(|t| date_of(&base_plan, t))
-        .collect();
-    let mut all = Vec::with_capacity(days as usize);
-    let mut d = from;
-    while d <= to {
-        let mut p = base_plan.clone();
+
+    /// Tries the next day; false when every day has been tried.
+    ///
+    /// # Errors
+    /// None in practice: adding contacts never removes too many.
+    pub fn step(&mut self) -> Result<bool, Error> {
+        let d = self.next;
+        if d > self.to {
+            return Ok(false);
+        }
+        let mut p = self.base.clone();
         p.events.push(plan::PlannedEvent {
             index: usize::MAX - 1,
             when: plan::When::At(d.and_time(chrono::NaiveTime::MIN)),
             action: Action::AddMarketing,
-            amount: import,
+            amount: self.import,
         });
-        let cost = run_total(&p)? - base_total;
-        let note = if d == from {
+        let cost = run_total(&p)? - self.base_total;
+        let note = if d == self.from {
             DayNote::WindowStart
-        } else if updates.contains(&d) {
+        } else if self.updates.contains(&d) {
             DayNote::UpdateDate
-        } else if updates.contains(&(d + Duration::days(1))) {
+        } else if self.updates.contains(&(d + Duration::days(1))) {
             DayNote::BeforeUpdate
-        } else if renewals.contains(&(d - Duration::days(1))) {
+        } else if self.renewals.contains(&(d - Duration::days(1))) {
             DayNote::AfterRenewal
-        } else if d == to {
+        } else if d == self.to {
             DayNote::WindowEnd
         } else {
             DayNote::None
         };
-        all.push(DayCost {
+        self.days.push(DayCost {
             date: d,
             cost,
             note,
         });
-        d += Duration::days(1);
+        self.next = d + Duration::days(1);
+        Ok(self.next <= self.to)
     }
-    let cheapest = *all
-        .iter()
-        .min_by_key(|c| (c.cost, c.date))
-        .unwrap_or(&all[0]);
-    let dearest = *all
-        .iter()
-        .max_by_key(|c| (c.cost, std::cmp::Reverse(c.date)))
-        .unwrap_or(&all[0]);
-    let notable = all
-        .iter()
-        .filter(|c| c.note != DayNote::None)
-        .copied()
-        .collect();
-    Ok(Timing {
-        import,
-        from,
-        to,
-        through,
-        cheapest,
-        dearest,
-        notable,
-        days: all,
-    })
+
+    /// The answer, from the days tried.
+    pub fn finish(self) -> Timing {
+        let first = self.days.first().copied().unwrap_or(DayCost {
+            date: self.from,
+            cost: Decimal::ZERO,
+            note: DayNote::WindowStart,
+        });
+        let cheapest = self
+            .days
+            .iter()
+            .copied()
+            .min_by_key(|c| (c.cost, c.date))
+            .unwrap_or(first);
+        let dearest = self
+            .days
+            .iter()
+            .copied()
+            .max_by_key(|c| (c.cost, std::cmp::Reverse(c.date)))
+            .unwrap_or(first);
+        let notable = self
+            .days
+            .iter()
+            .filter(|c| c.note != DayNote::None)
+            .copied()
+            .collect();
+        Timing {
+            import: self.import,
+            from: self.from,
+            to: self.to,
+            through: self.through,
+            cheapest,
+            dearest,
+            notable,
+            days: self.days,
+        }
+    }
 }
 
 /// The invoice total of a plan, simulated without the day series.

@@ -439,6 +439,14 @@ pub enum WarningKind {
     },
 }
 
+/// `events[3]`, or `history[5]` for the rows of a usage history.
+pub fn event_path(event: usize) -> String {
+    match event.checked_sub(super::history::HISTORY_EVENT) {
+        Some(row) => format!("history[{row}]"),
+        None => format!("events[{event}]"),
+    }
+}
+
 impl WarningKind {
     /// The warning's `code` in the result JSON.
     pub fn code(&self) -> &'static str {
@@ -472,7 +480,8 @@ impl WarningKind {
             BillingLongerThanTerm { .. } => "Annual billing on a monthly contract: a downgrade at a monthly renewal is not credited.".into(),
             CapBelowCurrent { cap, billed } => format!("The marketing cap of {cap} is below the {billed} billed contacts at as_of."),
             CapBlocked { event, at, requested, blocked, cap } => format!(
-                "events[{event}] from {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
+                "{} from {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
+                event_path(*event),
                 at.rfc3339()
             ),
             DowngradeRefused { event, at, requested_tier, billed } => format!(

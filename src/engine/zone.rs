@@ -164,14 +164,26 @@ mod tests {
         // From 2000 on, real rules: EST in winter, EDT in summer.
         assert_eq!(offset(ny, 2000, 1, 1), -5);
         assert_eq!(offset(ny, 2000, 7, 1), -4);
-        assert_eq!(offset(ny, 2007, 3, 12), -4, "2007 rules: DST from the 2nd Sunday of March");
+        assert_eq!(
+            offset(ny, 2007, 3, 12),
+            -4,
+            "2007 rules: DST from the 2nd Sunday of March"
+        );
         assert_eq!(offset(ny, 2026, 11, 26), -5);
         assert_eq!(offset(chrono_tz::Europe::Dublin, 2026, 7, 1), 1);
         assert_eq!(offset(chrono_tz::Australia::Sydney, 2000, 1, 1), 11);
-        assert_eq!(offset(chrono_tz::America::Sao_Paulo, 2026, 1, 1), -3, "no DST since 2019");
+        assert_eq!(
+            offset(chrono_tz::America::Sao_Paulo, 2026, 1, 1),
+            -3,
+            "no DST since 2019"
+        );
         // Before 2000 the data is trimmed (CHRONO_TZ_SINCE in .cargo/config.toml):
         // July 1990 reads as the offset in force at the end of 1999, EST.
-        assert_eq!(offset(ny, 1990, 7, 1), -5, "the chrono-tz trim is not in effect");
+        assert_eq!(
+            offset(ny, 1990, 7, 1),
+            -5,
+            "the chrono-tz trim is not in effect"
+        );
     }
 
     #[test]

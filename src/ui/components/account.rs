@@ -141,6 +141,9 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                 <TextField id="as-of" label={ctx.t(T::CountsAsOf)} kind="date" value={a.as_of.clone().unwrap_or_else(|| a.start.clone())} error={ctx.error("account.as_of")} onchange={edit(Edit::AsOf)} />
                 <TextField id="until" label={ctx.t(T::SimulateUntil)} kind="date" value={s.until.clone()} error={ctx.error("until")} onchange={edit(Edit::Until)} />
             </div>
+            if let Some(first) = s.history.first() {
+                <p class="hint" id="history-as-of">{ ctx.tf(T::HistoryAsOf, &[("first", &first.date), ("rows", &s.history.len().to_string())]) }</p>
+            }
             <div class="row">
                 <Select id="region" label={ctx.t(T::BoughtThrough)} value={region} onchange={on_region}
                     hint={AttrValue::from(ctx.t(T::RegionHint))}

@@ -10,7 +10,7 @@ use super::inputs::{NumberField, Select, TextField};
 use crate::app::advice_text as say;
 use crate::app::i18n::{error_text, T};
 use crate::app::text::Format;
-use crate::engine::advisor::{advise, Advisor, DayCost, DayNote, Questions, Timing};
+use crate::engine::advisor::{advise_in_steps, Advisor, DayCost, DayNote, Questions, Timing};
 use crate::engine::scenario::{Scenario, Term};
 use crate::engine::{price_book, Error};
 use crate::ui::Ctx;
@@ -82,7 +82,39 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                         if *generation.borrow() != mine {
                             return; // a newer edit will answer
                         }
-                        answer.set(Some(Rc::new(advise(&scenario, &q))));
+                        let (mut answers, search) = match advise_in_steps(&scenario, &q) {
+                            Ok(x) => x,
+                            Err(e) => {
+                                answer.set(Some(Rc::new(Err(e))));
+                                return;
+                            }
+                        };
+                        answer.set(Some(Rc::new(Ok(answers.clone()))));
+                        // The timing search, a slice of about 30 ms at a time,
+                        // so typing and scrolling stay smooth on big scenarios.
+                        let Some(mut search) = search else { return };
+                        loop {
+                            next_task().await;
+                            if *generation.borrow() != mine {
+                                return;
+                            }
+                            let started = js_sys::Date::now();
+                            let mut more = true;
+                            while more && js_sys::Date::now() - started < 30.0 {
+                                more = match search.step() {
+                                    Ok(m) => m,
+                                    Err(e) => {
+                                        answer.set(Some(Rc::new(Err(e))));
+                                        return;
+                                    }
+                                };
+                            }
+                            if !more {
+                                break;
+                            }
+                        }
+                        answers.timing = Some(search.finish());
+                        answer.set(Some(Rc::new(Ok(answers))));
                     });
                 }
             },
@@ -252,6 +284,10 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                                 { for say::marginal(m, fmt.as_ref(), lang).into_iter().enumerate().map(|(i, t)| html! { <p id={format!("adv-marginal-{i}")}>{ t }</p> }) }
                             }
 
+                            if a.marginal.is_some() && a.timing.is_none() {
+                                <h3>{ ctx.t(T::AdvTimingH) }</h3>
+                                <p class="hint" aria-busy="true" id="adv-timing-busy">{ ctx.t(T::AdvTimingBusy) }</p>
+                            }
                             if let Some(t) = &a.timing {
                                 <h3>{ ctx.t(T::AdvTimingH) }</h3>
                                 <p id="adv-timing">{ say::timing(t, fmt.as_ref(), lang) }</p>
