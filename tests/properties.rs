@@ -415,7 +415,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     /// An invoice copied from the simulation's own lines audits as matching,
     /// and a replay of the scenario's own day series as a history gives the
