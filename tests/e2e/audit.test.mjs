@@ -94,6 +94,27 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   await p.selectOption('#rule-edition', '2020');
   assert.equal(await p.inputValue('#rule-edition'), '2020');
 
+  // Clearing the invoice and undoing brings the charges back into the box.
+  await p.click('#invoice-clear');
+  await p.waitForFunction(() => document.querySelector('#audit-verdict') === null);
+  assert.equal(await p.inputValue('#invoice-text'), '');
+  await p.click('text=Undo');
+  await p.waitForSelector('#audit-verdict');
+  assert.equal(await p.inputValue('#invoice-text'), '2026-03-01, 800.00\n2026-03-25, 58.07');
+
+  // A share link carries the history and the invoice to a fresh browser.
+  await p.click('#share');
+  await p.waitForSelector('.share-link');
+  const link = await p.inputValue('.share-link');
+  const fresh = await chrome.newContext({ locale: 'en-US' });
+  const q = await page(fresh, errors);
+  await q.goto(link);
+  await q.waitForSelector('#history-summary');
+  assert.match(await q.textContent('#history-summary'), /4 daily counts from Mar 1, 2026/);
+  await q.waitForSelector('#audit-verdict');
+  assert.match(await q.textContent('#audit-verdict'), /1 of 2 charges match/);
+  await fresh.close();
+
   // Removing the history brings back the planned scenario.
   await p.click('#history-remove');
   await p.waitForFunction(() => document.querySelector('#history-summary') === null);

@@ -85,6 +85,17 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
     let invoice_errors = use_state(Vec::<String>::new);
     let text = use_state(|| invoice_text(&s.invoice));
     let dragging = use_state(|| false);
+    {
+        // Undo, redo or an opened file change the invoice: show theirs, unless
+        // the box already reads as that invoice.
+        let text = text.clone();
+        use_effect_with(s.invoice.clone(), move |invoice| {
+            let shown = audit::parse_invoice_text(&text).unwrap_or_default();
+            if &shown != invoice {
+                text.set(invoice_text(invoice));
+            }
+        });
+    }
     // "Try every assumption" answers for the scenario it was asked about.
     let found = use_state(|| None::<(Scenario, Vec<Combination>)>);
 
