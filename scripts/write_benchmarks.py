@@ -100,11 +100,10 @@ this code, in gzip bytes of the wasm:
 - trimmed: Unicode case tables, a second (JSON `Value`) serializer and
   deserializer for enum words, a pretty-printing serializer and the float
   parser: 32 KB; time-zone history before 2000 (vendored chrono-tz-build,
-  `CHRONO_TZ_SINCE`): 10 KB;
-- still in: the scenario reader (serde derive plus serde_path_to_error) is
-  about 25 KB, and a hand-written reader would save perhaps two thirds of
-  that; the translations in three languages are 15 KB; the JS glue is 8 KB;
-  Yew, the components and the engine are the rest;
+  `CHRONO_TZ_SINCE`): 10 KB; a hand-written scenario reader in place of
+  serde's derived visitors and serde_path_to_error (about 25 KB): 11 KB;
+- still in: the translations in three languages are 15 KB; the JS glue is
+  8 KB; Yew, the components and the engine are the rest;
 - tried and rejected: opt-level `s` (32 KB larger), `wasm-opt --converge`
   (0.8 KB).
 

@@ -426,3 +426,46 @@ fn warning_and_assumption_codes_match_their_json_words() {
         assert_eq!(v["code"], json!(k.code()));
     }
 }
+
+/// The hand-written reader behind `engine::parse` and the serde derives on
+/// the scenario types read every fixture alike, and refuse the same inputs.
+#[test]
+fn the_hand_reader_and_the_serde_types_agree() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let derived: engine::Scenario = serde_json::from_str(&text).unwrap();
+            assert_eq!(engine::parse(&text).unwrap(), derived, "{}", path.display());
+        }
+    }
+    let s = engine::synthetic::scenario(200, 3, 9);
+    let text = serde_json::to_string(&s).unwrap();
+    assert_eq!(engine::parse(&text).unwrap(), s);
+    for bad in [
+        with(base(), &[("account.colour", json!("blue"))]),
+        with(base(), &[("contacts.marketing", json!("many"))]),
+        with(base(), &[("contacts.marketing", json!(1.5))]),
+        with(base(), &[("account.edition", json!("gold"))]),
+        with(base(), &[("assumptions", json!({ "lines": null }))]),
+        with(base(), &[("prices", json!({ "editions": { "gold": {} } }))]),
+        with(base(), &[("events", json!([{ "at": "2026-05-01" }]))]),
+        with(
+            base(),
+            &[("contacts.marketing", json!(18446744073709551615u64))],
+        ),
+    ] {
+        assert!(serde_json::from_value::<engine::Scenario>(bad.clone()).is_err());
+        assert!(engine::from_value(bad.clone()).is_err(), "{bad}");
+    }
+    // Null where an option is allowed reads as absent, both ways.
+    let v = with(
+        base(),
+        &[("prices", json!(null)), ("account.tier", json!(null))],
+    );
+    assert_eq!(
+        engine::from_value(v.clone()).unwrap(),
+        serde_json::from_value::<engine::Scenario>(v).unwrap()
+    );
+}

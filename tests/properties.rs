@@ -454,6 +454,16 @@ proptest! {
         }
     }
 
+    /// The hand-written scenario reader and the serde types read every
+    /// generated scenario alike.
+    #[test]
+    fn the_two_readings_of_a_scenario_agree(v in scenario()) {
+        prop_assert_eq!(
+            engine::from_value(v.clone()).unwrap(),
+            serde_json::from_value::<engine::Scenario>(v).unwrap()
+        );
+    }
+
     /// Nothing a user pastes or drops makes the readers panic, and what they
     /// accept reads back the same.
     #[test]

@@ -34,6 +34,7 @@ pub mod outcome;
 pub mod plan;
 pub mod price_book;
 pub mod proration;
+mod reader;
 pub mod scenario;
 pub mod simulate;
 pub mod synthetic;
@@ -72,20 +73,9 @@ pub fn parse(json: &str) -> Result<Scenario, Error> {
         .with("size", json.len())
         .with("max", MAX_INPUT_BYTES));
     }
-    check_version_text(json)?;
-    let mut de = serde_json::Deserializer::from_str(json);
-    let scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            syntax(&inner)
-        } else {
-            serde_error(path, &inner.to_string())
-        }
-    })?;
-    de.end().map_err(|e| syntax(&e))?;
-    Ok(scenario)
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| syntax(&e))?;
+    check_version(&value)?;
+    reader::scenario(&value)
 }
 
 fn syntax(e: &serde_json::Error) -> Error {
@@ -93,39 +83,6 @@ fn syntax(e: &serde_json::Error) -> Error {
         .with("line", e.line())
         .with("column", e.column())
         .with("detail", e)
-}
-
-/// Checks `version` first, straight from the text: a newer scenario is
-/// reported as such whatever else it holds.
-fn check_version_text(json: &str) -> Result<(), Error> {
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        #[serde(default)]
-        version: Option<Version>,
-    }
-    #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum Version {
-        Number(u64),
-        Other(serde::de::IgnoredAny),
-    }
-    let probe: Probe = serde_json::from_str(json).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            syntax(&e)
-        } else {
-            Error::new(
-                "",
-                ErrorCode::InvalidValue,
-                "a scenario must be a JSON object",
-            )
-            .with("detail", "not an object")
-        }
-    })?;
-    version_error(match probe.version {
-        None => None,
-        Some(Version::Number(n)) => Some(Some(n)),
-        Some(Version::Other(_)) => Some(None),
-    })
 }
 
 fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
@@ -152,11 +109,7 @@ fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
 /// As [`parse`], without the syntax errors.
 pub fn from_value(value: serde_json::Value) -> Result<Scenario, Error> {
     check_version(&value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        serde_error(path, &e.into_inner().to_string())
-    })
+    reader::scenario(&value)
 }
 
 fn check_version(value: &serde_json::Value) -> Result<(), Error> {
@@ -169,28 +122,6 @@ fn check_version(value: &serde_json::Value) -> Result<(), Error> {
         .with("detail", "not an object"));
     };
     version_error(obj.get("version").map(serde_json::Value::as_u64))
-}
-
-/// Turns serde's message into a coded error.
-fn serde_error(path: String, detail: &str) -> Error {
-    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
-    let (code, field) = if detail.starts_with("unknown field") {
-        (ErrorCode::UnknownField, quoted(detail))
-    } else if detail.starts_with("missing field") {
-        (ErrorCode::MissingField, quoted(detail))
-    } else {
-        (ErrorCode::InvalidValue, String::new())
-    };
-    let path = match code {
-        // serde reports a missing field at its parent; name the field itself.
-        ErrorCode::MissingField => error::join(&path, &field),
-        _ => path,
-    };
-    let mut e = Error::new(path, code, detail);
-    if !field.is_empty() {
-        e = e.with("field", field);
-    }
-    e.with("detail", detail)
 }
 
 /// Simulates a scenario.
