@@ -11,11 +11,11 @@ use crate::engine::outcome::WarningKind;
 pub enum Lang {
     /// English.
     #[default]
-    En,
+    En = 0,
     /// Svenska.
-    Sv,
+    Sv = 1,
     /// Polski.
-    Pl,
+    Pl = 2,
 }
 
 impl Lang {
@@ -67,15 +67,17 @@ macro_rules! messages {
         #[allow(missing_docs)]
         pub enum T { $($key),* }
 
+        /// Every message in English, Swedish and Polish, in key order: one
+        /// table lookup instead of a large match.
+        const TEXTS: &[[&str; 3]] = &[$([$en, $sv, $pl]),*];
+
         impl T {
             /// Every key.
             pub const ALL: &'static [T] = &[$(T::$key),*];
 
             /// The text in a language.
             pub fn text(self, lang: Lang) -> &'static str {
-                match self {
-                    $(T::$key => match lang { Lang::En => $en, Lang::Sv => $sv, Lang::Pl => $pl }),*
-                }
+                TEXTS[self as usize][lang as usize]
             }
         }
     };
