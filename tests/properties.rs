@@ -477,3 +477,46 @@ proptest! {
         let _ = engine::audit::parse_invoice_text(&format!("2026-01-01,{text}"));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: (config().cases / 4).max(16), ..config() })]
+
+    /// The advisor's answers hold together on any scenario: a cap that blocks
+    /// nothing changes nothing; the timing's cheapest and dearest days bound
+    /// every day; each stay-in-tier answer needs exactly the contacts over
+    /// the tier; and a growth of zero forecasts the scenario's own crossings.
+    #[test]
+    fn the_advisor_answers_hold_together(v in scenario(), import in 1i64..4000) {
+        let Some(o) = simulate(&v) else { return Ok(()) };
+        let s = engine::from_value(v.clone()).unwrap();
+        let q = engine::advisor::Questions { import: Some(import), growth_per_day: Some(0), ..Default::default() };
+        let a = match engine::advisor::advise(&s, &q) {
+            Ok(a) => a,
+            // Extending to the renewal can run out of contacts in removals
+            // the horizon did not reach.
+            Err(e) if e.code == ErrorCode::RemovesTooMany => return Ok(()),
+            Err(e) => return Err(TestCaseError::fail(format!("{}: {v:#}", e.message))),
+        };
+        let cap = a.cap.as_ref().unwrap();
+        prop_assert_eq!(cap.total_without, o.total);
+        if cap.blocked == 0 {
+            prop_assert_eq!(cap.total_with, cap.total_without);
+            prop_assert_eq!(cap.upgrades_with, cap.upgrades_without);
+        }
+        if let Some(t) = &a.timing {
+            prop_assert!(t.days.iter().all(|d| t.cheapest.cost <= d.cost && d.cost <= t.dearest.cost));
+            prop_assert!(t.days.iter().filter(|d| d.cost == t.cheapest.cost).all(|d| d.date >= t.cheapest.date));
+            prop_assert_eq!(t.days.len() as i64, (t.to - t.from).num_days() + 1);
+        }
+        for st in &a.stay_in_tier {
+            prop_assert_eq!(st.contacts, st.billed - st.from_tier);
+            prop_assert!(st.billed > st.from_tier && st.to_tier > st.from_tier);
+        }
+        let f = a.forecast.as_ref().unwrap();
+        let start = o.days.first().map(|d| d.date).unwrap();
+        let own_upgrades = o.upgrades.iter().filter(|u| u.at.local().date() >= start && u.at.local().date() <= o.days.last().unwrap().date).count();
+        let forecast_upgrades = f.crossings.iter().filter(|c| c.to_tier.is_some() && c.at.local().date() <= o.days.last().unwrap().date).count();
+        prop_assert_eq!(forecast_upgrades, own_upgrades);
+        prop_assert_eq!(a.terms.iter().filter(|t| t.current).count(), 1);
+    }
+}

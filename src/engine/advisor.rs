@@ -471,58 +471,65 @@ pub fn advise_in_steps(
         None
     };
 
-    let terms = [
+    let mut combos = vec![
         (Term::Monthly, Term::Monthly),
         (Term::Annual, Term::Monthly),
         (Term::Annual, Term::Annual),
-    ]
-    .into_iter()
-    .map(|(term, billing)| {
-        let mut t = s.clone();
-        t.account.term = term;
-        t.account.billing = Some(billing);
-        let run = sim(&t).ok();
-        let accrued = run.as_ref().map(|r| {
-            let factor = r.plan.book.term_factor(term);
-            let sum: Decimal = r
-                .outcome
-                .days
-                .iter()
-                .map(|d| {
-                    r.plan.prices.monthly_price(d.tier) * factor
-                        / Decimal::from(super::calendar::days_in_month(
-                            d.date.year(),
-                            d.date.month(),
-                        ))
-                })
-                .sum();
-            money::round(
-                sum,
-                money::minor_units(&r.plan.book.currency),
-                super::scenario::Rounding::HalfUp,
-            )
-        });
-        TermOption {
-            accrued,
-            term,
-            billing,
-            current: term == plan.term && billing == plan.billing,
-            total: run.as_ref().map(|r| r.outcome.total),
-            upgrades: run.as_ref().map_or(0, |r| r.outcome.upgrades.len()),
-            final_tier: run
-                .as_ref()
-                .and_then(|r| r.outcome.days.last().map(|d| d.tier))
-                .unwrap_or(0),
-            sold: !matches!(
-                (plan.edition, term),
-                (
-                    super::scenario::Edition::Professional | super::scenario::Edition::Enterprise,
-                    Term::Monthly
+    ];
+    // A monthly term billed annually is unusual, but when it is the
+    // scenario's own it is compared too.
+    if !combos.contains(&(plan.term, plan.billing)) {
+        combos.insert(1, (plan.term, plan.billing));
+    }
+    let terms = combos
+        .into_iter()
+        .map(|(term, billing)| {
+            let mut t = s.clone();
+            t.account.term = term;
+            t.account.billing = Some(billing);
+            let run = sim(&t).ok();
+            let accrued = run.as_ref().map(|r| {
+                let factor = r.plan.book.term_factor(term);
+                let sum: Decimal = r
+                    .outcome
+                    .days
+                    .iter()
+                    .map(|d| {
+                        r.plan.prices.monthly_price(d.tier) * factor
+                            / Decimal::from(super::calendar::days_in_month(
+                                d.date.year(),
+                                d.date.month(),
+                            ))
+                    })
+                    .sum();
+                money::round(
+                    sum,
+                    money::minor_units(&r.plan.book.currency),
+                    super::scenario::Rounding::HalfUp,
                 )
-            ),
-        }
-    })
-    .collect();
+            });
+            TermOption {
+                accrued,
+                term,
+                billing,
+                current: term == plan.term && billing == plan.billing,
+                total: run.as_ref().map(|r| r.outcome.total),
+                upgrades: run.as_ref().map_or(0, |r| r.outcome.upgrades.len()),
+                final_tier: run
+                    .as_ref()
+                    .and_then(|r| r.outcome.days.last().map(|d| d.tier))
+                    .unwrap_or(0),
+                sold: !matches!(
+                    (plan.edition, term),
+                    (
+                        super::scenario::Edition::Professional
+                            | super::scenario::Edition::Enterprise,
+                        Term::Monthly
+                    )
+                ),
+            }
+        })
+        .collect();
 
     let cap = {
         let value = match q.cap {
