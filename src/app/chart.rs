@@ -26,6 +26,40 @@ impl std::fmt::Display for P {
     }
 }
 
+/// Appends `v` as [`P`] shows it (one decimal), without the formatting
+/// machinery: paths of up to 900 points are rebuilt on every edit.
+pub fn push_coord(out: &mut String, v: f64) {
+    let tenths = (v * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = t / 10;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
+    out.push('.');
+    out.push((b'0' + (t % 10) as u8) as char);
+}
+
+/// Appends an SVG command with a point: `M12.0,34.5`.
+fn push_point(out: &mut String, cmd: char, x: f64, y: f64) {
+    out.push(cmd);
+    push_coord(out, x);
+    out.push(',');
+    push_coord(out, y);
+}
+
 /// Plot margins: left, right, top, bottom.
 pub const MARGIN: (f64, f64, f64, f64) = (56.0, 12.0, 12.0, 28.0);
 
@@ -166,37 +200,15 @@ pub fn layout(
         let lo = chunk.iter().map(|d| d.billed).min().unwrap_or(0);
         let last = chunk.last().map_or(0, |d| d.billed);
         let cmd = if b == 0 { 'M' } else { 'L' };
-        if bucket == 1 {
-            let _ = write!(
-                billed,
-                "{cmd}{},{}L{},{}",
-                P(x_start),
-                P(s.y(hi)),
-                P(x_end),
-                P(s.y(last)),
-            );
-        } else {
-            let _ = write!(
-                billed,
-                "{cmd}{},{}L{},{}L{},{}",
-                P(x_start),
-                P(s.y(hi)),
-                P(x_start),
-                P(s.y(lo)),
-                P(x_end),
-                P(s.y(last)),
-            );
+        push_point(&mut billed, cmd, x_start, s.y(hi));
+        if bucket != 1 {
+            push_point(&mut billed, 'L', x_start, s.y(lo));
         }
+        push_point(&mut billed, 'L', x_end, s.y(last));
         let m_hi = chunk.iter().map(|d| d.marketing).max().unwrap_or(0);
         let m_last = chunk.last().map_or(0, |d| d.marketing);
-        let _ = write!(
-            marketing,
-            "{cmd}{},{}L{},{}",
-            P(x_start),
-            P(s.y(m_hi)),
-            P(x_end),
-            P(s.y(m_last)),
-        );
+        push_point(&mut marketing, cmd, x_start, s.y(m_hi));
+        push_point(&mut marketing, 'L', x_end, s.y(m_last));
     }
 
     let step_line = |scale: f64| {
@@ -205,17 +217,19 @@ pub fn layout(
         for (i, d) in o.days.iter().enumerate() {
             let v = (d.tier as f64 * scale) as u64;
             match current {
-                None => {
-                    let _ = write!(p, "M{},{}", P(s.x(0.0)), P(s.y(v)));
-                }
+                None => push_point(&mut p, 'M', s.x(0.0), s.y(v)),
                 Some(c) if c != v => {
-                    let _ = write!(p, "H{}V{}", P(s.x(i as f64)), P(s.y(v)));
+                    p.push('H');
+                    push_coord(&mut p, s.x(i as f64));
+                    p.push('V');
+                    push_coord(&mut p, s.y(v));
                 }
                 _ => {}
             }
             current = Some(v);
         }
-        let _ = write!(p, "H{}", P(s.x(n as f64)));
+        p.push('H');
+        push_coord(&mut p, s.x(n as f64));
         p
     };
     let tier = step_line(1.0);
@@ -309,6 +323,17 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_coord_writes_what_p_displays() {
+        for v in [
+            0.0, 0.04, 0.05, -0.05, -0.04, 1.25, 899.99, 12345.678, -3.5, 1e12,
+        ] {
+            let mut s = String::new();
+            push_coord(&mut s, v);
+            assert_eq!(s, P(v).to_string(), "{v}");
+        }
+    }
     use crate::engine;
 
     fn outcome(events: usize, years: u32) -> Outcome {
