@@ -17,9 +17,10 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{Error, ErrorCode};
 use super::money;
-use super::outcome::{Outcome, Stamp, WarningKind};
+use super::outcome::{InvoiceLine, Stamp, WarningKind};
 use super::plan::{self, Plan};
 use super::scenario::{Action, EventSpec, Scenario, Term};
+use super::simulate::{Mode, Run};
 use super::timeline::Timeline;
 
 /// The longest timing window, in days.
@@ -283,10 +284,11 @@ pub struct CapAnswer {
     pub blocked: u64,
 }
 
-/// A scenario's simulation with what the advisor needs.
+/// One variant of the scenario, simulated for an answer: the checked plan and
+/// the raw run, without the advice replays only the scenario itself needs.
 struct Sim {
     plan: Plan,
-    outcome: Outcome,
+    run: Run,
 }
 
 fn first(errors: Vec<Error>) -> Error {
@@ -299,15 +301,20 @@ fn first(errors: Vec<Error>) -> Error {
     })
 }
 
-fn sim(s: &Scenario) -> Result<Sim, Error> {
+fn sim(s: &Scenario, days: bool) -> Result<Sim, Error> {
     let plan = Plan::new(s).map_err(first)?;
-    let outcome = super::simulate_plan(&plan)?;
-    Ok(Sim { plan, outcome })
+    let timeline = Timeline::new(&plan);
+    let mode = Mode {
+        days,
+        ..Mode::default()
+    };
+    let run = super::simulate::run(&plan, &timeline, mode)?;
+    Ok(Sim { plan, run })
 }
 
 /// The invoice total of lines dated on or before `through`.
-fn total_through(o: &Outcome, through: NaiveDate) -> Decimal {
-    o.invoice_lines
+fn total_through(lines: &[InvoiceLine], through: NaiveDate) -> Decimal {
+    lines
         .iter()
         .filter(|l| l.date <= through)
         .map(|l| l.amount)
@@ -370,8 +377,9 @@ pub fn advise_in_steps(
     s: &Scenario,
     q: &Questions,
 ) -> Result<(Advisor, Option<TimingSearch>), Error> {
-    let base = sim(s)?;
-    let plan = &base.plan;
+    // The scenario itself, in full: its advice gives the stay-in-tier answers.
+    let plan = &Plan::new(s).map_err(first)?;
+    let outcome = super::simulate_plan(plan)?;
     let until = plan.until;
     let now = match plan.history {
         Some((_, last)) => last + Duration::days(1),
@@ -381,7 +389,7 @@ pub fn advise_in_steps(
     let (tier, billed) = if now == plan.as_of {
         (plan.tier, plan.contacts.billed())
     } else {
-        base.outcome
+        outcome
             .days
             .last()
             .map_or((plan.tier, plan.contacts.billed()), |d| (d.tier, d.billed))
@@ -390,14 +398,12 @@ pub fn advise_in_steps(
     let renewal_date = renewal.map(|r| date_of(plan, r));
     let next_renewal = renewal.map(|r| Stamp::new(plan.tz(), r));
 
-    let stay_in_tier = base
-        .outcome
+    let stay_in_tier = outcome
         .advice
         .stay_in_tier
         .iter()
         .map(|a| {
-            let u = base
-                .outcome
+            let u = outcome
                 .upgrades
                 .iter()
                 .find(|u| u.at == a.upgrade_at && u.to_tier == a.to_tier);
@@ -428,15 +434,22 @@ pub fn advise_in_steps(
 
     let marginal = if can_add {
         let ext = with_until(s, ext_until);
-        let base_ext = sim(&ext)?;
+        // The scenario's own lines serve when the horizon already reaches the renewal.
+        let ext_run;
+        let base_lines = if ext_until == until {
+            &outcome.invoice_lines
+        } else {
+            ext_run = sim(&ext, false)?;
+            &ext_run.run.lines
+        };
         let cost = |n: u64| -> Result<(Cost, Option<u64>), Error> {
-            let more = sim(&with_event(&ext, import_on(now, n)))?;
+            let more = sim(&with_event(&ext, import_on(now, n)), false)?;
             let delta = |through: NaiveDate| {
-                total_through(&more.outcome, through) - total_through(&base_ext.outcome, through)
+                total_through(&more.run.lines, through) - total_through(base_lines, through)
             };
             let renewal_cut = renewal_date.map_or(ext_until, |r| r - Duration::days(1));
             let to_tier = more
-                .outcome
+                .run
                 .upgrades
                 .iter()
                 .filter(|u| date_of(&more.plan, u.at.unix) == now)
@@ -487,11 +500,11 @@ pub fn advise_in_steps(
             let mut t = s.clone();
             t.account.term = term;
             t.account.billing = Some(billing);
-            let run = sim(&t).ok();
+            let run = sim(&t, true).ok();
             let accrued = run.as_ref().map(|r| {
                 let factor = r.plan.book.term_factor(term);
                 let sum: Decimal = r
-                    .outcome
+                    .run
                     .days
                     .iter()
                     .map(|d| {
@@ -513,11 +526,11 @@ pub fn advise_in_steps(
                 term,
                 billing,
                 current: term == plan.term && billing == plan.billing,
-                total: run.as_ref().map(|r| r.outcome.total),
-                upgrades: run.as_ref().map_or(0, |r| r.outcome.upgrades.len()),
+                total: run.as_ref().map(|r| r.run.total),
+                upgrades: run.as_ref().map_or(0, |r| r.run.upgrades.len()),
                 final_tier: run
                     .as_ref()
-                    .and_then(|r| r.outcome.days.last().map(|d| d.tier))
+                    .and_then(|r| r.run.days.last().map(|d| d.tier))
                     .unwrap_or(0),
                 sold: !matches!(
                     (plan.edition, term),
@@ -538,9 +551,9 @@ pub fn advise_in_steps(
         };
         let mut c = s.clone();
         c.account.max_marketing = Some(value as i64);
-        let with = sim(&c)?;
+        let with = sim(&c, false)?;
         let blocked = with
-            .outcome
+            .run
             .warnings
             .iter()
             .map(|w| match w.kind {
@@ -550,10 +563,10 @@ pub fn advise_in_steps(
             .sum();
         Some(CapAnswer {
             cap: value,
-            total_without: base.outcome.total,
-            total_with: with.outcome.total,
-            upgrades_without: base.outcome.upgrades.len(),
-            upgrades_with: with.outcome.upgrades.len(),
+            total_without: outcome.total,
+            total_with: with.run.total,
+            upgrades_without: outcome.upgrades.len(),
+            upgrades_with: with.run.upgrades.len(),
             blocked,
         })
     };
@@ -685,14 +698,14 @@ fn forecast(
     };
     let mut g = with_until(s, through);
     g.events.extend(events);
-    let grown = sim(&g)?;
+    let grown = sim(&g, true)?;
     let start = plan.calendar.midnight(now);
     let pp = |tier: u64| {
         plan.book
             .period_price(&plan.prices, tier, plan.term, plan.billing)
     };
     let mut crossings: Vec<Crossing> = grown
-        .outcome
+        .run
         .notifications
         .iter()
         .filter(|n| n.threshold < 100 && n.reached_at.unix >= start)
@@ -706,7 +719,7 @@ fn forecast(
             renewal: None,
         })
         .collect();
-    for u in grown.outcome.upgrades.iter().filter(|u| u.at.unix >= start) {
+    for u in grown.run.upgrades.iter().filter(|u| u.at.unix >= start) {
         let renewal = renewal_after(plan, u.at.unix);
         let later_periods = renewal.map_or(0, |r| {
             plan.calendar
@@ -732,7 +745,7 @@ fn forecast(
         per_day,
         percent_per_month: percent,
         through,
-        billed_at_end: grown.outcome.days.last().map_or(0, |d| d.billed),
+        billed_at_end: grown.run.days.last().map_or(0, |d| d.billed),
         crossings,
     }))
 }
@@ -917,5 +930,5 @@ impl TimingSearch {
 /// The invoice total of a plan, simulated without the day series.
 fn run_total(plan: &Plan) -> Result<Decimal, Error> {
     let timeline = Timeline::new(plan);
-    super::simulate::run(plan, &timeline, super::simulate::Mode::default()).map(|r| r.total)
+    super::simulate::run(plan, &timeline, Mode::default()).map(|r| r.total)
 }
