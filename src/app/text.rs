@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::app::i18n::{tf, Lang, T};
 use crate::engine::audit::{Change, Combination};
 use crate::engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
-use crate::engine::scenario::{Action, EventSpec, Lines, MonthEnd, Proration, Rounding};
+use crate::engine::scenario::{Action, EventSpec, Lines, MonthEnd, Proration, Rounding, Term};
 
 /// Locale-aware formatting of the values in sentences.
 pub trait Format {
@@ -195,6 +195,14 @@ pub fn event_effect(
         }
     }
     text
+}
+
+/// The word for a contract term or billing frequency: "Monthly", "Annual".
+pub fn term_key(t: Term) -> T {
+    match t {
+        Term::Monthly => T::Monthly,
+        Term::Annual => T::Annual,
+    }
 }
 
 /// One changed assumption, in words: "processing at 12:00 instead of 00:00".

@@ -18,7 +18,7 @@
 //! charge would match, with the fewest settings changed, explain it.
 //! [`search`] lists every combination under which the whole invoice matches.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, Timelike};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -137,10 +137,10 @@ impl Combination {
     pub fn all() -> Vec<Combination> {
         let mut out = Vec::with_capacity(48);
         for processing_time in ["00:00", "12:00"] {
-            for proration in [Proration::Daily, Proration::Seconds, Proration::None] {
-                for rounding in [Rounding::HalfUp, Rounding::HalfEven] {
-                    for lines in [Lines::Net, Lines::CreditAndCharge] {
-                        for month_end in [MonthEnd::Clamp, MonthEnd::Roll] {
+            for proration in Proration::ALL {
+                for rounding in Rounding::ALL {
+                    for lines in Lines::ALL {
+                        for month_end in MonthEnd::ALL {
                             out.push(Combination {
                                 processing_time,
                                 proration,
@@ -160,8 +160,8 @@ impl Combination {
     /// as 00:00).
     pub fn of(plan: &Plan) -> Combination {
         Combination {
-            processing_time: if plan.calendar.processing
-                == NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()
+            processing_time: if plan.calendar.processing.hour() == 12
+                && plan.calendar.processing.minute() == 0
             {
                 "12:00"
             } else {
@@ -198,12 +198,7 @@ impl Combination {
     /// `plan` with these settings.
     pub fn apply(&self, plan: &Plan) -> Plan {
         let mut p = plan.clone();
-        let (h, m) = if self.processing_time == "12:00" {
-            (12, 0)
-        } else {
-            (0, 0)
-        };
-        p.calendar.processing = NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+        p.calendar.processing = plan::parse_time(self.processing_time, "").unwrap_or_default();
         p.calendar.month_end = self.month_end;
         p.assumptions.proration = self.proration;
         p.assumptions.rounding = self.rounding;

@@ -14,9 +14,9 @@ use serde_json::{Map, Value};
 
 use super::error::{self, Error, ErrorCode};
 use super::scenario::{
-    Account, Action, Assumptions, BandSpec, Contacts, Edition, EditionPricesSpec, EventSpec, Every,
-    HistoryRow, InvoiceCharge, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition,
-    Scenario, Term,
+    by_code, Account, Action, Assumptions, BandSpec, Contacts, Edition, EditionPricesSpec,
+    EventSpec, Every, HistoryRow, InvoiceCharge, Lines, MonthEnd, PriceBookSpec, Proration,
+    Rounding, RuleEdition, Scenario, Term,
 };
 
 type R<T> = Result<T, Error>;
@@ -84,7 +84,7 @@ fn word<T: Copy>(v: &Value, path: &str, all: &[T], code: impl Fn(T) -> &'static 
     let Value::String(s) = v else {
         return Err(wrong_type(v, path, "a string"));
     };
-    all.iter().copied().find(|x| code(*x) == s).ok_or_else(|| {
+    by_code(all, &code, s).ok_or_else(|| {
         let expected: Vec<String> = all.iter().map(|x| format!("`{}`", code(*x))).collect();
         invalid(
             path,
@@ -200,7 +200,7 @@ fn edition(v: &Value, p: &str) -> R<Edition> {
 }
 
 fn term(v: &Value, p: &str) -> R<Term> {
-    word(v, p, &[Term::Monthly, Term::Annual], Term::code)
+    word(v, p, &Term::ALL, Term::code)
 }
 
 fn account(v: &Value, path: &str) -> R<Account> {
@@ -292,31 +292,17 @@ fn assumptions(v: &Value, path: &str) -> R<Assumptions> {
         proration: f.or(
             "proration",
             || d.proration,
-            |v, p| {
-                word(
-                    v,
-                    p,
-                    &[Proration::Daily, Proration::Seconds, Proration::None],
-                    Proration::code,
-                )
-            },
+            |v, p| word(v, p, &Proration::ALL, Proration::code),
         )?,
         rounding: f.or(
             "rounding",
             || d.rounding,
-            |v, p| {
-                word(
-                    v,
-                    p,
-                    &[Rounding::HalfUp, Rounding::HalfEven],
-                    Rounding::code,
-                )
-            },
+            |v, p| word(v, p, &Rounding::ALL, Rounding::code),
         )?,
         lines: f.or(
             "lines",
             || d.lines,
-            |v, p| word(v, p, &[Lines::Net, Lines::CreditAndCharge], Lines::code),
+            |v, p| word(v, p, &Lines::ALL, Lines::code),
         )?,
         notify_at: f.or(
             "notify_at",
@@ -326,19 +312,12 @@ fn assumptions(v: &Value, path: &str) -> R<Assumptions> {
         month_end: f.or(
             "month_end",
             || d.month_end,
-            |v, p| word(v, p, &[MonthEnd::Clamp, MonthEnd::Roll], MonthEnd::code),
+            |v, p| word(v, p, &MonthEnd::ALL, MonthEnd::code),
         )?,
         rule_edition: f.or(
             "rule_edition",
             || d.rule_edition,
-            |v, p| {
-                word(
-                    v,
-                    p,
-                    &[RuleEdition::Current, RuleEdition::Y2020],
-                    RuleEdition::code,
-                )
-            },
+            |v, p| word(v, p, &RuleEdition::ALL, RuleEdition::code),
         )?,
     })
 }

@@ -13,6 +13,12 @@ use serde::{Deserialize, Serialize};
 /// The scenario format version this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The value among `all` whose JSON word is `word`: how a unit enum is read
+/// back from its code (file, form or query string).
+pub fn by_code<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, word: &str) -> Option<T> {
+    all.iter().copied().find(|x| code(*x) == word)
+}
+
 /// A whole what-if: an account, its contacts, planned events and assumptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -95,15 +101,12 @@ pub enum Edition {
 impl<'de> Deserialize<'de> for Edition {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let word = String::deserialize(d)?;
-        Edition::ALL
-            .into_iter()
-            .find(|e| e.code() == word)
-            .ok_or_else(|| {
-                serde::de::Error::unknown_variant(
-                    &word,
-                    &["starter", "professional", "enterprise", "basic"],
-                )
-            })
+        by_code(&Edition::ALL, Edition::code, &word).ok_or_else(|| {
+            serde::de::Error::unknown_variant(
+                &word,
+                &["starter", "professional", "enterprise", "basic"],
+            )
+        })
     }
 }
 
@@ -139,6 +142,9 @@ pub enum Term {
 }
 
 impl Term {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Term; 2] = [Term::Monthly, Term::Annual];
+
     /// Months in one term or billing period.
     pub fn months(self) -> u32 {
         match self {
@@ -333,6 +339,9 @@ pub enum Proration {
 }
 
 impl Proration {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Proration; 3] = [Proration::Daily, Proration::Seconds, Proration::None];
+
     /// The JSON word.
     pub fn code(self) -> &'static str {
         match self {
@@ -356,6 +365,9 @@ pub enum Rounding {
 }
 
 impl Rounding {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Rounding; 2] = [Rounding::HalfUp, Rounding::HalfEven];
+
     /// The JSON word.
     pub fn code(self) -> &'static str {
         match self {
@@ -378,6 +390,9 @@ pub enum Lines {
 }
 
 impl Lines {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Lines; 2] = [Lines::Net, Lines::CreditAndCharge];
+
     /// The JSON word.
     pub fn code(self) -> &'static str {
         match self {
@@ -400,6 +415,9 @@ pub enum MonthEnd {
 }
 
 impl MonthEnd {
+    /// Every value, in the order they are offered.
+    pub const ALL: [MonthEnd; 2] = [MonthEnd::Clamp, MonthEnd::Roll];
+
     /// The JSON word.
     pub fn code(self) -> &'static str {
         match self {
@@ -445,6 +463,9 @@ pub enum RuleEdition {
 }
 
 impl RuleEdition {
+    /// Every value, in the order they are offered.
+    pub const ALL: [RuleEdition; 2] = [RuleEdition::Current, RuleEdition::Y2020];
+
     /// True for the default edition (it is left out of written scenarios).
     pub fn is_current(&self) -> bool {
         *self == RuleEdition::Current

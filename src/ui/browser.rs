@@ -115,6 +115,17 @@ pub fn pretty_json(compact: &str) -> String {
         .unwrap_or_else(|| compact.to_string())
 }
 
+/// The file just chosen in a file input, if any. The input is cleared, so
+/// choosing the same file again fires again.
+pub fn chosen_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// Reads a chosen file as text.
 pub async fn file_text(file: web_sys::File) -> Result<String, String> {
     if file.size() > 16.0 * 1024.0 * 1024.0 {

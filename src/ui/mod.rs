@@ -478,7 +478,7 @@ pub fn App(props: &AppProps) -> Html {
                                 <h2>{ ctx.t(T::NotesWarnings) }</h2>
                                 <ul>
                                     for w in o.warnings.iter() {
-                                        <li class={format!("warning-{}", warning_code(&w.kind))}>{ warning_text(lang, &w.kind) }</li>
+                                        <li class={format!("warning-{}", w.kind.code())}>{ warning_text(lang, &w.kind) }</li>
                                     }
                                 </ul>
                             </section>
@@ -496,10 +496,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Ctx>>
     }
-}
-
-fn warning_code(kind: &crate::engine::outcome::WarningKind) -> &'static str {
-    kind.code()
 }
 
 /// Mounts the app on the page body.

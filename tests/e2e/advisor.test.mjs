@@ -5,7 +5,7 @@
 // tests/advisor.rs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, page, shot } from './harness.mjs';
+import { serve, browser, page, shot, professionalAccount } from './harness.mjs';
 
 let server, chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
@@ -19,16 +19,7 @@ test('the advisor answers when, how much and how to avoid it', async () => {
   const errors = [];
   const context = await chrome.newContext({ locale: 'en-US', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 900 } });
   const p = await page(context, errors);
-  await p.goto(server.url);
-  await p.waitForSelector('#total');
-  await p.selectOption('#edition', 'professional');
-  await p.selectOption('#term', 'annual');
-  await p.selectOption('#billing', 'monthly');
-  await p.fill('#start', '2026-01-01');
-  await p.fill('#as-of', '2026-06-01');
-  await p.fill('#until', '2026-12-31');
-  await p.fill('#marketing', '1,900');
-  await p.selectOption('#tier', '2000');
+  await professionalAccount(p, server.url, { asOf: '2026-06-01', until: '2026-12-31', marketing: '1,900' });
 
   // Closed until asked; the keyboard opens it.
   assert.equal(await p.locator('#advisor-body').count(), 0);

@@ -4,24 +4,15 @@
 // assumption and see the amount change, then branch and compare.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, page, shot } from './harness.mjs';
+import { serve, browser, page, shot, professionalAccount } from './harness.mjs';
 
 let server, chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
 after(async () => { await chrome?.close(); await server?.close(); });
 
 async function setUp(p) {
-  await p.goto(server.url);
-  await p.waitForSelector('#total');
   // The account: Professional, annual, billed monthly, bought Jan 1.
-  await p.selectOption('#edition', 'professional');
-  await p.selectOption('#term', 'annual');
-  await p.selectOption('#billing', 'monthly');
-  await p.fill('#start', '2026-01-01');
-  await p.fill('#as-of', '2026-11-26');
-  await p.fill('#until', '2027-12-31');
-  await p.fill('#marketing', '1,900');
-  await p.selectOption('#tier', '2000');
+  await professionalAccount(p, server.url, { asOf: '2026-11-26', until: '2027-12-31', marketing: '1,900' });
 }
 
 test('an import that crosses the tier, explained, re-priced and compared', async () => {

@@ -4,7 +4,7 @@
 // assumption and adopt a combination that matches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, page, shot } from './harness.mjs';
+import { serve, browser, page, shot, professionalAccount } from './harness.mjs';
 
 let server, chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
@@ -19,16 +19,7 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   const errors = [];
   const context = await chrome.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const p = await page(context, errors);
-  await p.goto(server.url);
-  await p.waitForSelector('#total');
-  await p.selectOption('#edition', 'professional');
-  await p.selectOption('#term', 'annual');
-  await p.selectOption('#billing', 'monthly');
-  await p.fill('#start', '2026-01-01');
-  await p.fill('#as-of', '2026-03-01');
-  await p.fill('#until', '2026-03-31');
-  await p.fill('#marketing', '1,800');
-  await p.selectOption('#tier', '2000');
+  await professionalAccount(p, server.url, { asOf: '2026-03-01', until: '2026-03-31', marketing: '1,800' });
   await p.waitForFunction(() => document.querySelector('#fig-upgrade .value')?.textContent === 'None');
 
   // A file with a malformed row, dropped on the drop zone: the error names

@@ -66,3 +66,20 @@ export async function shot(p, name) {
   await mkdir(OUTPUT, { recursive: true });
   await p.screenshot({ path: join(OUTPUT, name), fullPage: true });
 }
+
+/**
+ * Opens the app and types in a Professional account, annual term billed
+ * monthly, bought 2026-01-01, the way a person fills the account form.
+ */
+export async function professionalAccount(p, url, { asOf, until, marketing, tier = '2000' }) {
+  await p.goto(url);
+  await p.waitForSelector('#total');
+  await p.selectOption('#edition', 'professional');
+  await p.selectOption('#term', 'annual');
+  await p.selectOption('#billing', 'monthly');
+  await p.fill('#start', '2026-01-01');
+  await p.fill('#as-of', asOf);
+  await p.fill('#until', until);
+  await p.fill('#marketing', marketing);
+  await p.selectOption('#tier', tier);
+}

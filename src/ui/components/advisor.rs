@@ -9,9 +9,9 @@ use yew::prelude::*;
 use super::inputs::{NumberField, Select, TextField};
 use crate::app::advice_text as say;
 use crate::app::i18n::{error_text, T};
-use crate::app::text::Format;
+use crate::app::text::{term_key, Format};
 use crate::engine::advisor::{advise_in_steps, Advisor, DayCost, DayNote, Questions, Timing};
-use crate::engine::scenario::{Scenario, Term};
+use crate::engine::scenario::Scenario;
 use crate::engine::{price_book, Error};
 use crate::ui::Ctx;
 
@@ -44,11 +44,17 @@ fn shown_days(t: &Timing) -> Vec<DayCost> {
     days
 }
 
-fn term_name(t: Term) -> T {
-    match t {
-        Term::Monthly => T::Monthly,
-        Term::Annual => T::Annual,
-    }
+/// A callback that changes one question.
+fn edit<V: 'static>(
+    questions: &UseStateHandle<Questions>,
+    f: fn(&mut Questions, V),
+) -> Callback<V> {
+    let questions = questions.clone();
+    Callback::from(move |v: V| {
+        let mut q = (*questions).clone();
+        f(&mut q, v);
+        questions.set(q);
+    })
 }
 
 /// The panel.
@@ -124,14 +130,6 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let set = |f: fn(&mut Questions, Option<i64>)| {
-        let questions = questions.clone();
-        Callback::from(move |v: Option<i64>| {
-            let mut q = (*questions).clone();
-            f(&mut q, v);
-            questions.set(q);
-        })
-    };
     let growth_text = use_state(String::new);
     let growth_error = use_state(|| None::<T>);
     // The growth field keeps what was typed; the questions get what parses.
@@ -177,22 +175,6 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             apply(&growth_text, to_percent);
         })
     };
-    let on_from = {
-        let questions = questions.clone();
-        Callback::from(move |v: String| {
-            let mut q = (*questions).clone();
-            q.window_from = (!v.is_empty()).then_some(v);
-            questions.set(q);
-        })
-    };
-    let on_to = {
-        let questions = questions.clone();
-        Callback::from(move |v: String| {
-            let mut q = (*questions).clone();
-            q.window_to = (!v.is_empty()).then_some(v);
-            questions.set(q);
-        })
-    };
     let result = (*answer).clone();
     let error_at = |path: &str| -> Option<AttrValue> {
         match result.as_deref() {
@@ -227,16 +209,16 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 </div>
                 <div class="row">
                     <NumberField id="adv-import" label={ctx.t(T::AdvImport)} value={questions.import.or(Some(1000))}
-                        error={error_at("advisor.import")} onchange={set(|q, v| q.import = v)} />
+                        error={error_at("advisor.import")} onchange={edit(&questions, |q, v| q.import = v)} />
                     <NumberField id="adv-cap" label={ctx.t(T::AdvCap)} value={questions.cap} optional=true
                         placeholder={result.as_deref().and_then(|r| r.as_ref().ok()).map(|a| a.tier.to_string()).unwrap_or_default()}
-                        error={error_at("advisor.cap")} onchange={set(|q, v| q.cap = v)} />
+                        error={error_at("advisor.cap")} onchange={edit(&questions, |q, v| q.cap = v)} />
                 </div>
                 <div class="row">
                     <TextField id="adv-from" label={ctx.t(T::AdvWindowFrom)} kind="date" value={questions.window_from.clone().unwrap_or_default()}
-                        error={error_at("advisor.window_from")} onchange={on_from} />
+                        error={error_at("advisor.window_from")} onchange={edit(&questions, |q, v: String| q.window_from = (!v.is_empty()).then_some(v))} />
                     <TextField id="adv-to" label={ctx.t(T::AdvWindowTo)} kind="date" value={questions.window_to.clone().unwrap_or_default()}
-                        error={error_at("advisor.window_to")} onchange={on_to} />
+                        error={error_at("advisor.window_to")} onchange={edit(&questions, |q, v: String| q.window_to = (!v.is_empty()).then_some(v))} />
                 </div>
                 { match result.as_deref() {
                     _ if !props.valid => html! { <p class="hint" id="advisor-waiting">{ ctx.t(T::AdvisorWaiting) }</p> },
@@ -316,7 +298,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                                 <tbody>
                                     for o in a.terms.iter() {
                                         <tr class={classes!(o.current.then_some("current"))}>
-                                            <td>{ format!("{} / {}", ctx.t(term_name(o.term)), ctx.t(term_name(o.billing))) }</td>
+                                            <td>{ format!("{} / {}", ctx.t(term_key(o.term)), ctx.t(term_key(o.billing))) }</td>
                                             <td class="num">{ o.accrued.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
                                             <td class="num">{ o.total.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
                                             <td class="num">{ o.upgrades }</td>

@@ -9,7 +9,7 @@ use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
 use crate::engine::price_book;
 use crate::engine::scenario::{
-    Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition, Scenario,
+    by_code, Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition, Scenario,
 };
 use crate::ui::Ctx;
 
@@ -18,11 +18,6 @@ use crate::ui::Ctx;
 pub struct AssumptionsPanelProps {
     /// The scenario being edited.
     pub scenario: Scenario,
-}
-
-/// The value whose JSON word is `v`.
-fn from_code<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, v: &str) -> Option<T> {
-    all.iter().copied().find(|x| code(*x) == v)
 }
 
 fn opts(ctx: &Ctx, list: &[(&'static str, T)]) -> Vec<(AttrValue, AttrValue)> {
@@ -39,39 +34,27 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let a = &s.assumptions;
     let on_proration = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::Proration(
-            from_code(
-                &[Proration::Daily, Proration::Seconds, Proration::None],
-                Proration::code,
-                &v,
-            )
-            .unwrap_or(Proration::Daily),
+            by_code(&Proration::ALL, Proration::code, &v).unwrap_or(Proration::Daily),
         ))
     });
     let on_rounding = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::Rounding(
-            from_code(&[Rounding::HalfUp, Rounding::HalfEven], Rounding::code, &v)
-                .unwrap_or(Rounding::HalfUp),
+            by_code(&Rounding::ALL, Rounding::code, &v).unwrap_or(Rounding::HalfUp),
         ))
     });
     let on_lines = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::Lines(
-            from_code(&[Lines::Net, Lines::CreditAndCharge], Lines::code, &v).unwrap_or(Lines::Net),
+            by_code(&Lines::ALL, Lines::code, &v).unwrap_or(Lines::Net),
         ))
     });
     let on_month_end = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::MonthEnd(
-            from_code(&[MonthEnd::Clamp, MonthEnd::Roll], MonthEnd::code, &v)
-                .unwrap_or(MonthEnd::Clamp),
+            by_code(&MonthEnd::ALL, MonthEnd::code, &v).unwrap_or(MonthEnd::Clamp),
         ))
     });
     let on_rules = ctx.dispatch.reform(move |v: String| {
         Action::Edit(Edit::RuleEdition(
-            from_code(
-                &[RuleEdition::Current, RuleEdition::Y2020],
-                RuleEdition::code,
-                &v,
-            )
-            .unwrap_or_default(),
+            by_code(&RuleEdition::ALL, RuleEdition::code, &v).unwrap_or_default(),
         ))
     });
     let notify_text = use_state(|| {

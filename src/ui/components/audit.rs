@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::i18n::{error_text, Lang, T};
@@ -103,12 +103,9 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         let dispatch = ctx.dispatch.clone();
         let errors = history_errors.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            import_history(file, dispatch.clone(), errors.clone(), lang);
+            if let Some(file) = browser::chosen_file(&e) {
+                import_history(file, dispatch.clone(), errors.clone(), lang);
+            }
         })
     };
     let on_drop = {

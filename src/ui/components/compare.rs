@@ -59,7 +59,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
                             <tr class={classes!((i == props.active).then_some("active"))}>
                                 <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }</th>
-                                <td>{ ctx.t(if b.scenario.account.term == crate::engine::scenario::Term::Monthly { T::Monthly } else { T::Annual }) }</td>
+                                <td>{ ctx.t(crate::app::text::term_key(b.scenario.account.term)) }</td>
                                 {
                                     match r {
                                         Ok(o) => html! { <>

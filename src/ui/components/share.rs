@@ -145,11 +145,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_import = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = browser::chosen_file(&e) else {
                 return;
             };
-            input.set_value("");
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
