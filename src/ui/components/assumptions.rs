@@ -26,37 +26,34 @@ fn opts(ctx: &Ctx, list: &[(&'static str, T)]) -> Vec<(AttrValue, AttrValue)> {
         .collect()
 }
 
+/// A select's callback: the chosen word, read back as a value (the first,
+/// which is the default, for a word it does not know), becomes an edit.
+fn choose<T: Copy + 'static>(
+    ctx: &Ctx,
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    edit: fn(T) -> Edit,
+) -> Callback<String> {
+    ctx.dispatch
+        .reform(move |v: String| Action::Edit(edit(by_code(all, code, &v).unwrap_or(all[0]))))
+}
+
 /// The assumptions and price book panel.
 #[component]
 pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let s = &props.scenario;
     let a = &s.assumptions;
-    let on_proration = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::Proration(
-            by_code(&Proration::ALL, Proration::code, &v).unwrap_or(Proration::Daily),
-        ))
-    });
-    let on_rounding = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::Rounding(
-            by_code(&Rounding::ALL, Rounding::code, &v).unwrap_or(Rounding::HalfUp),
-        ))
-    });
-    let on_lines = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::Lines(
-            by_code(&Lines::ALL, Lines::code, &v).unwrap_or(Lines::Net),
-        ))
-    });
-    let on_month_end = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::MonthEnd(
-            by_code(&MonthEnd::ALL, MonthEnd::code, &v).unwrap_or(MonthEnd::Clamp),
-        ))
-    });
-    let on_rules = ctx.dispatch.reform(move |v: String| {
-        Action::Edit(Edit::RuleEdition(
-            by_code(&RuleEdition::ALL, RuleEdition::code, &v).unwrap_or_default(),
-        ))
-    });
+    let on_proration = choose(&ctx, &Proration::ALL, Proration::code, Edit::Proration);
+    let on_rounding = choose(&ctx, &Rounding::ALL, Rounding::code, Edit::Rounding);
+    let on_lines = choose(&ctx, &Lines::ALL, Lines::code, Edit::Lines);
+    let on_month_end = choose(&ctx, &MonthEnd::ALL, MonthEnd::code, Edit::MonthEnd);
+    let on_rules = choose(
+        &ctx,
+        &RuleEdition::ALL,
+        RuleEdition::code,
+        Edit::RuleEdition,
+    );
     let notify_text = use_state(|| {
         a.notify_at
             .iter()
