@@ -15,7 +15,7 @@ mkdir -p target/bench
 target/release/tierwise synthetic 50 3 > target/bench/typical.json
 target/release/tierwise synthetic 10000 10 > target/bench/large.json
 
-trunk build --release
+scripts/trunk.sh build --release
 node scripts/harden.mjs
 scripts/build-api.sh
 scripts/size.sh > target/bench/size.txt || true

@@ -14,7 +14,8 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
 fi
-for c in rustfmt clippy; do
+# rust-src: the release bundle rebuilds std for size (scripts/trunk.sh).
+for c in rustfmt clippy rust-src; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
 

@@ -25,7 +25,7 @@ step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf -- '--test %s ' "$(basename "$t" .rs)"; done)
 
 step "release build (app, then the JavaScript API module)"
-trunk build --release
+scripts/trunk.sh build --release
 node scripts/harden.mjs
 scripts/build-api.sh
 

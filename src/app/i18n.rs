@@ -673,7 +673,7 @@ mod tests {
             .skip(1)
             .filter_map(|p| p.split_once('}').map(|(k, _)| k))
             .collect();
-        out.sort_unstable();
+        crate::engine::order::sort_by_key(&mut out, |k| *k);
         out
     }
 

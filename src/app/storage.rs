@@ -102,7 +102,7 @@ pub fn upsert(list: &mut Vec<Saved>, item: Saved) {
         Some(slot) => *slot = item,
         None => list.push(item),
     }
-    list.sort_by_key(|s| s.name.to_ascii_lowercase());
+    crate::engine::order::sort_by_key(list, |s| s.name.to_ascii_lowercase());
 }
 
 #[cfg(test)]

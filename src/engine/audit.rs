@@ -368,7 +368,7 @@ pub fn audit(plan: &Plan, lines: &[InvoiceLine]) -> Audit {
             lines_of(&c.apply(plan)).map(|l| (changes, pair(&l, &plan.invoice)))
         })
         .collect();
-    alternatives.sort_by_key(|(changes, _)| changes.len());
+    super::order::sort_by_key(&mut alternatives, |(changes, _)| changes.len());
     for (k, charge) in audit.charges.iter_mut().enumerate() {
         if charge.status == ChargeStatus::Matches {
             continue;
@@ -394,7 +394,7 @@ pub fn audit(plan: &Plan, lines: &[InvoiceLine]) -> Audit {
 pub fn search(plan: &Plan) -> Vec<Combination> {
     let base = Combination::of(plan);
     let mut all = Combination::all();
-    all.sort_by_key(|c| c.changes_from(&base).len());
+    super::order::sort_by_key(&mut all, |c| c.changes_from(&base).len());
     all.into_iter()
         .filter(|c| lines_of(&c.apply(plan)).is_some_and(|l| pair(&l, &plan.invoice).matches))
         .collect()

@@ -128,8 +128,7 @@ impl Calendar {
                 d
             }
         };
-        dates.sort_unstable();
-        dates.dedup();
+        super::order::sort_dedup(&mut dates);
         dates
             .into_iter()
             .map(|d| self.processing_instant(d))

@@ -34,6 +34,7 @@ pub mod outcome;
 pub mod plan;
 pub mod price_book;
 pub mod proration;
+pub mod order;
 mod reader;
 pub mod scenario;
 pub mod simulate;

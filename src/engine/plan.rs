@@ -471,8 +471,7 @@ impl Plan {
                 c.errors.push(Error::new(format!("assumptions.notify_at[{i}]"), ErrorCode::InvalidThreshold, format!("{p} is not a percentage from 1 to 99 (exceeding the tier is always notified)")).with("value", p));
             }
         }
-        thresholds.sort_unstable();
-        thresholds.dedup();
+        super::order::sort_dedup(&mut thresholds);
 
         if s.events.len() > MAX_EVENTS {
             c.errors.push(

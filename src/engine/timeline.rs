@@ -197,7 +197,7 @@ impl Timeline {
                 });
             }
         }
-        items.sort_unstable_by_key(Item::key);
+        super::order::sort_by_key(&mut items, Item::key);
         Timeline {
             items,
             day_starts,

@@ -100,7 +100,7 @@ pub fn parse_zone(name: &str) -> Option<Tz> {
 /// that exactly the supported zones are linked in.
 pub fn zone_filter_regex() -> String {
     let mut zones: Vec<&str> = SUPPORTED_ZONES.to_vec();
-    zones.sort_unstable();
+    super::order::sort_by_key(&mut zones, |z| *z);
     format!("^({})$", zones.join("|"))
 }
 

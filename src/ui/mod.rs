@@ -500,6 +500,9 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Mounts the app on the page body.
 pub fn start() {
+    // A debug build reports panics in the console. The release bundle aborts
+    // without a message (scripts/trunk.sh), so the hook would be dead weight.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     yew::Renderer::<App>::new().render();
 }
