@@ -208,6 +208,23 @@ fn config() -> ProptestConfig {
 proptest! {
     #![proptest_config(config())]
 
+    /// The engine's one sort agrees with the standard library's stable sort,
+    /// ties included, and sort_dedup with sort + dedup.
+    #[test]
+    fn the_one_sort_agrees_with_std(v in proptest::collection::vec((0u8..8, any::<u16>()), 0..300)) {
+        let mut ours = v.clone();
+        tierwise::engine::order::sort_by_key(&mut ours, |p| p.0);
+        let mut theirs = v.clone();
+        theirs.sort_by_key(|p| p.0);
+        prop_assert_eq!(ours, theirs);
+        let mut ours = v.clone();
+        tierwise::engine::order::sort_dedup(&mut ours);
+        let mut theirs = v;
+        theirs.sort();
+        theirs.dedup();
+        prop_assert_eq!(ours, theirs);
+    }
+
     /// Contacts are conserved: the total changes only through add_* and delete_*.
     #[test]
     fn contacts_are_conserved(v in scenario()) {

@@ -2,9 +2,10 @@
 //! in the interface's language. Plain Rust, tested natively.
 
 use crate::app::i18n::{tf, Lang, T};
-use crate::app::text::Format;
+use crate::app::markup::{Cell, Markup};
+use crate::app::text::{term_key, Format};
 use crate::engine::advisor::{
-    Advisor, CapAnswer, Crossing, DayNote, Forecast, Marginal, StayAnswer, Timing,
+    Advisor, CapAnswer, Crossing, DayCost, DayNote, Forecast, Marginal, StayAnswer, Timing,
 };
 
 /// "On Jun 1 the account is in tier 2,000 …", and when the tier can come down.
@@ -202,6 +203,181 @@ pub fn cap(c: &CapAnswer, f: &dyn Format, lang: Lang) -> String {
     )
 }
 
+/// The timing table's rows: notable days, the cheapest and the dearest, by date.
+pub fn shown_days(t: &Timing) -> Vec<DayCost> {
+    let mut days: Vec<DayCost> = t.notable.clone();
+    days.push(t.cheapest);
+    days.push(t.dearest);
+    crate::engine::order::sort_by_key(&mut days, |d| d.date);
+    days.dedup_by_key(|d| d.date);
+    days
+}
+
+/// Every answer as HTML (headings, sentences and tables); read-only output,
+/// so it is built as escaped text ([`crate::app::markup`]). `factor` is the
+/// price book's monthly-term factor, named under the term comparison.
+pub fn answers(a: &Advisor, f: &dyn Format, lang: Lang, factor: &str) -> String {
+    let t = |k: T| k.text(lang);
+    let col = |k: T, num: bool| -> Cell { (t(k).to_string(), num) };
+    let money =
+        |v: &Option<rust_decimal::Decimal>| v.map(|v| f.money(&v)).unwrap_or_else(|| "—".into());
+    let mut m = Markup::new();
+    m.leaf("h3", &[], t(T::AdvStandingH));
+    m.p(Some("adv-standing"), None, &standing(a, f, lang));
+
+    m.leaf("h3", &[], t(T::AdvStayH));
+    if a.stay_in_tier.is_empty() {
+        m.p(Some("adv-stay-none"), None, t(T::AdvNoUpgrade));
+    } else {
+        m.open("ul", &[("id", Some("adv-stay"))]);
+        for s in &a.stay_in_tier {
+            m.leaf("li", &[], &stay(s, f, lang));
+        }
+        m.close("ul");
+    }
+
+    m.leaf("h3", &[], t(T::AdvForecastH));
+    if let Some(fc) = &a.forecast {
+        if !fc.crossings.is_empty() {
+            let rows: Vec<_> = fc
+                .crossings
+                .iter()
+                .map(|c| {
+                    let class = if c.to_tier.is_some() {
+                        "tier-crossing"
+                    } else {
+                        "threshold-crossing"
+                    };
+                    let cells = vec![
+                        (f.instant(&c.at), false),
+                        (crossing(c, f, lang), false),
+                        (f.count(c.billed), true),
+                        (money(&c.cost_until_renewal), true),
+                    ];
+                    (Some(class), cells)
+                })
+                .collect();
+            let head = [
+                col(T::AdvWhen, false),
+                col(T::AdvWhat, false),
+                col(T::AdvBilled, true),
+                col(T::AdvCostToRenewal, true),
+            ];
+            m.table("adv-forecast", &head, &rows);
+        }
+        m.p(Some("adv-forecast-end"), None, &forecast_end(fc, f, lang));
+    } else {
+        m.p(None, Some("hint"), t(T::AdvForecastHint));
+    }
+
+    if let Some(mg) = &a.marginal {
+        m.leaf("h3", &[], t(T::AdvMarginalH));
+        for (i, text) in marginal(mg, f, lang).iter().enumerate() {
+            m.p(Some(&format!("adv-marginal-{i}")), None, text);
+        }
+        if a.timing.is_none() {
+            m.leaf("h3", &[], t(T::AdvTimingH));
+            m.leaf(
+                "p",
+                &[
+                    ("class", Some("hint")),
+                    ("aria-busy", Some("true")),
+                    ("id", Some("adv-timing-busy")),
+                ],
+                t(T::AdvTimingBusy),
+            );
+        }
+    }
+    if let Some(tm) = &a.timing {
+        m.leaf("h3", &[], t(T::AdvTimingH));
+        m.p(Some("adv-timing"), None, &timing(tm, f, lang));
+        let differ = tm.cheapest.cost != tm.dearest.cost;
+        let rows: Vec<_> = shown_days(tm)
+            .iter()
+            .map(|d| {
+                let notes: Vec<&str> = [
+                    (d.date == tm.cheapest.date && differ).then(|| t(T::NoteCheapest)),
+                    (d.date == tm.dearest.date && differ).then(|| t(T::NoteDearest)),
+                    (d.note != DayNote::None).then(|| day_note(d.note, lang)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let cells = vec![
+                    (f.date(d.date), false),
+                    (f.money(&d.cost), true),
+                    (notes.join("; "), false),
+                ];
+                ((d.date == tm.cheapest.date).then_some("best"), cells)
+            })
+            .collect();
+        m.table(
+            "adv-timing-table",
+            &[
+                col(T::AdvDay, false),
+                col(T::AdvImportCost, true),
+                (String::new(), false),
+            ],
+            &rows,
+        );
+        m.p(
+            None,
+            Some("hint"),
+            &tf(
+                lang,
+                T::AdvTimingThrough,
+                &[("through", &f.date(tm.through))],
+            ),
+        );
+    }
+
+    m.leaf("h3", &[], t(T::AdvTermsH));
+    let rows: Vec<_> = a
+        .terms
+        .iter()
+        .map(|o| {
+            let mut note = String::new();
+            if o.current {
+                note.push_str(t(T::AdvCurrent));
+            }
+            if !o.sold {
+                note.push(' ');
+                note.push_str(t(T::AdvNotSold));
+            }
+            let cells = vec![
+                (
+                    format!("{} / {}", t(term_key(o.term)), t(term_key(o.billing))),
+                    false,
+                ),
+                (money(&o.accrued), true),
+                (money(&o.total), true),
+                (o.upgrades.to_string(), true),
+                (note, false),
+            ];
+            (o.current.then_some("current"), cells)
+        })
+        .collect();
+    let head = [
+        col(T::AdvTermCol, false),
+        col(T::AdvAccrued, true),
+        col(T::AdvInvoiced, true),
+        col(T::Upgrades, true),
+        (String::new(), false),
+    ];
+    m.table("adv-terms", &head, &rows);
+    m.p(
+        None,
+        Some("hint"),
+        &tf(lang, T::AdvTermsHint, &[("factor", factor)]),
+    );
+
+    if let Some(c) = &a.cap {
+        m.leaf("h3", &[], t(T::AdvCapH));
+        m.p(Some("adv-cap-text"), None, &cap(c, f, lang));
+    }
+    m.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +440,42 @@ mod tests {
             c.starts_with("Limit 2,000 kontaktów marketingowych zatrzymałby 200 kontaktów"),
             "{c}"
         );
+    }
+
+    #[test]
+    fn the_answers_panel_holds_every_answer_in_order_as_escaped_html() {
+        let s = june(r#"[{ "at": "2026-07-20", "action": "add_marketing", "count": 300 }]"#);
+        let q = Questions {
+            growth_per_day: Some(10),
+            import: Some(500),
+            cap: Some(2000),
+            ..Questions::default()
+        };
+        let a = advise(&s, &q).unwrap();
+        let html = answers(&a, &Plain, Lang::En, "1.2 <x>");
+        let ids = [
+            "adv-standing",
+            "adv-stay",
+            "adv-forecast",
+            "adv-forecast-end",
+            "adv-marginal-0",
+            "adv-marginal-1",
+            "adv-timing",
+            "adv-timing-table",
+            "adv-terms",
+            "adv-cap-text",
+        ];
+        let mut from = 0;
+        for id in ids {
+            let at = html[from..]
+                .find(&format!("id=\"{id}\""))
+                .unwrap_or_else(|| panic!("{id} missing or out of order"));
+            from += at;
+        }
+        assert!(html.contains(&standing(&a, &Plain, Lang::En)));
+        // The factor is the user's own text: it stays text.
+        assert!(html.contains("1.2 &lt;x&gt;") && !html.contains("<x>"));
+        assert_eq!(html.matches("<table").count(), 3);
+        assert_eq!(html.matches("<tr class=\"current\">").count(), 1);
     }
 }

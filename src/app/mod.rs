@@ -7,6 +7,7 @@ pub mod advice_text;
 pub mod chart;
 pub mod export;
 pub mod i18n;
+pub mod markup;
 pub mod share;
 pub mod state;
 pub mod storage;

@@ -9,8 +9,7 @@ use yew::prelude::*;
 use super::inputs::{NumberField, Select, TextField};
 use crate::app::advice_text as say;
 use crate::app::i18n::{error_text, T};
-use crate::app::text::{term_key, Format};
-use crate::engine::advisor::{advise_in_steps, Advisor, DayCost, DayNote, Questions, Timing};
+use crate::engine::advisor::{advise_in_steps, Advisor, Questions};
 use crate::engine::scenario::Scenario;
 use crate::engine::{price_book, Error};
 use crate::ui::Ctx;
@@ -32,16 +31,6 @@ async fn next_task() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// The timing table's rows: notable days, the cheapest and the dearest, by date.
-fn shown_days(t: &Timing) -> Vec<DayCost> {
-    let mut days: Vec<DayCost> = t.notable.clone();
-    days.push(t.cheapest);
-    days.push(t.dearest);
-    crate::engine::order::sort_by_key(&mut days, |d| d.date);
-    days.dedup_by_key(|d| d.date);
-    days
 }
 
 /// A callback that changes one question.
@@ -227,92 +216,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                     Some(Err(_)) => html! {},
                     Some(Ok(a)) => html! {
                         <div class="answers" aria-live="polite">
-                            <h3>{ ctx.t(T::AdvStandingH) }</h3>
-                            <p id="adv-standing">{ say::standing(a, fmt.as_ref(), lang) }</p>
-
-                            <h3>{ ctx.t(T::AdvStayH) }</h3>
-                            if a.stay_in_tier.is_empty() {
-                                <p id="adv-stay-none">{ ctx.t(T::AdvNoUpgrade) }</p>
-                            } else {
-                                <ul id="adv-stay">
-                                    for s in a.stay_in_tier.iter() { <li>{ say::stay(s, fmt.as_ref(), lang) }</li> }
-                                </ul>
-                            }
-
-                            <h3>{ ctx.t(T::AdvForecastH) }</h3>
-                            if let Some(fc) = &a.forecast {
-                                if !fc.crossings.is_empty() {
-                                    <div class="table-scroll"><table id="adv-forecast">
-                                        <thead><tr><th scope="col">{ ctx.t(T::AdvWhen) }</th><th scope="col">{ ctx.t(T::AdvWhat) }</th><th scope="col" class="num">{ ctx.t(T::AdvBilled) }</th><th scope="col" class="num">{ ctx.t(T::AdvCostToRenewal) }</th></tr></thead>
-                                        <tbody>
-                                            for c in fc.crossings.iter() {
-                                                <tr class={if c.to_tier.is_some() { "tier-crossing" } else { "threshold-crossing" }}>
-                                                    <td>{ fmt.instant(&c.at) }</td>
-                                                    <td>{ say::crossing(c, fmt.as_ref(), lang) }</td>
-                                                    <td class="num">{ fmt.count(c.billed) }</td>
-                                                    <td class="num">{ c.cost_until_renewal.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
-                                                </tr>
-                                            }
-                                        </tbody>
-                                    </table></div>
-                                }
-                                <p id="adv-forecast-end">{ say::forecast_end(fc, fmt.as_ref(), lang) }</p>
-                            } else {
-                                <p class="hint">{ ctx.t(T::AdvForecastHint) }</p>
-                            }
-
-                            if let Some(m) = &a.marginal {
-                                <h3>{ ctx.t(T::AdvMarginalH) }</h3>
-                                { for say::marginal(m, fmt.as_ref(), lang).into_iter().enumerate().map(|(i, t)| html! { <p id={format!("adv-marginal-{i}")}>{ t }</p> }) }
-                            }
-
-                            if a.marginal.is_some() && a.timing.is_none() {
-                                <h3>{ ctx.t(T::AdvTimingH) }</h3>
-                                <p class="hint" aria-busy="true" id="adv-timing-busy">{ ctx.t(T::AdvTimingBusy) }</p>
-                            }
-                            if let Some(t) = &a.timing {
-                                <h3>{ ctx.t(T::AdvTimingH) }</h3>
-                                <p id="adv-timing">{ say::timing(t, fmt.as_ref(), lang) }</p>
-                                <div class="table-scroll"><table id="adv-timing-table">
-                                    <thead><tr><th scope="col">{ ctx.t(T::AdvDay) }</th><th scope="col" class="num">{ ctx.t(T::AdvImportCost) }</th><th scope="col"></th></tr></thead>
-                                    <tbody>
-                                        for d in shown_days(t).iter() {
-                                            <tr class={classes!((d.date == t.cheapest.date).then_some("best"))}>
-                                                <td>{ fmt.date(d.date) }</td>
-                                                <td class="num">{ fmt.money(&d.cost) }</td>
-                                                <td>{ [
-                                                    (d.date == t.cheapest.date && t.cheapest.cost != t.dearest.cost).then(|| ctx.t(T::NoteCheapest)),
-                                                    (d.date == t.dearest.date && t.cheapest.cost != t.dearest.cost).then(|| ctx.t(T::NoteDearest)),
-                                                    (d.note != DayNote::None).then(|| say::day_note(d.note, lang)),
-                                                ].into_iter().flatten().collect::<Vec<_>>().join("; ") }</td>
-                                            </tr>
-                                        }
-                                    </tbody>
-                                </table></div>
-                                <p class="hint">{ ctx.tf(T::AdvTimingThrough, &[("through", &fmt.date(t.through))]) }</p>
-                            }
-
-                            <h3>{ ctx.t(T::AdvTermsH) }</h3>
-                            <div class="table-scroll"><table id="adv-terms">
-                                <thead><tr><th scope="col">{ ctx.t(T::AdvTermCol) }</th><th scope="col" class="num">{ ctx.t(T::AdvAccrued) }</th><th scope="col" class="num">{ ctx.t(T::AdvInvoiced) }</th><th scope="col" class="num">{ ctx.t(T::Upgrades) }</th><th scope="col"></th></tr></thead>
-                                <tbody>
-                                    for o in a.terms.iter() {
-                                        <tr class={classes!(o.current.then_some("current"))}>
-                                            <td>{ format!("{} / {}", ctx.t(term_key(o.term)), ctx.t(term_key(o.billing))) }</td>
-                                            <td class="num">{ o.accrued.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
-                                            <td class="num">{ o.total.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>
-                                            <td class="num">{ o.upgrades }</td>
-                                            <td>{ if o.current { ctx.t(T::AdvCurrent) } else { "" } }{ if o.sold { "" } else { " " } }{ if o.sold { "" } else { ctx.t(T::AdvNotSold) } }</td>
-                                        </tr>
-                                    }
-                                </tbody>
-                            </table></div>
-                            <p class="hint">{ ctx.tf(T::AdvTermsHint, &[("factor", &factor)]) }</p>
-
-                            if let Some(c) = &a.cap {
-                                <h3>{ ctx.t(T::AdvCapH) }</h3>
-                                <p id="adv-cap-text">{ say::cap(c, fmt.as_ref(), lang) }</p>
-                            }
+                            { Html::from_html_unchecked(say::answers(a, fmt.as_ref(), lang, &factor).into()) }
                         </div>
                     },
                 } }

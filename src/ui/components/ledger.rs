@@ -43,6 +43,17 @@ pub fn Ledger(props: &LedgerProps) -> Html {
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
     let open = use_state(BTreeSet::<usize>::new);
+    // One callback for the component's life, so unchanged lines skip rendering.
+    let on_toggle = {
+        let open = open.clone();
+        use_callback(open.clone(), move |i: usize, _| {
+            let mut s = (*open).clone();
+            if !s.remove(&i) {
+                s.insert(i);
+            }
+            open.set(s);
+        })
+    };
     let path = cost_path(o, 900.0, 160.0);
     html! {
         <section class="card ledger" aria-labelledby="ledger-h">
@@ -55,37 +66,72 @@ pub fn Ledger(props: &LedgerProps) -> Html {
                 <caption>{ ctx.tf(T::InvoiceLines, &[("currency", &o.currency)]) }</caption>
                 <thead><tr><th scope="col">{ ctx.t(T::Date) }</th><th scope="col">{ ctx.t(T::Kind) }</th><th scope="col" class="num">{ ctx.t(T::Amount) }</th><th scope="col"><span class="sr-only">{ ctx.t(T::Explain) }</span></th></tr></thead>
                 <tbody>
-                    for (i, l) in o.invoice_lines.iter().enumerate() {
-                        <tr class={classes!("line", kind_class(l.kind))} data-date={l.date.to_string()}>
-                            <td>{ fmt.date(l.date) }</td>
-                            <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ l.description.clone() }</div></td>
-                            <td class="num amount">{ fmt.money(&l.amount) }</td>
-                            <td>
-                                <button type="button" class="explain-toggle" aria-expanded={open.contains(&i).to_string()} aria-controls={format!("explain-{i}")}
-                                    onclick={{
-                                        let open = open.clone();
-                                        Callback::from(move |_: MouseEvent| {
-                                            let mut s = (*open).clone();
-                                            if !s.remove(&i) { s.insert(i); }
-                                            open.set(s);
-                                        })
-                                    }}>{ if open.contains(&i) { ctx.t(T::Hide) } else { ctx.t(T::Explain) } }</button>
-                            </td>
-                        </tr>
-                        <tr class={classes!("explain", (!open.contains(&i)).then_some("closed"))} id={format!("explain-{i}")}>
-                            <td colspan="4">
-                                <dl>
-                                    <dt>{ ctx.t(T::Rule) }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
-                                    <dt>{ ctx.t(T::Formula) }</dt><dd class="formula">{ formula(l, fmt.as_ref(), ctx.lang) }</dd>
-                                    <dt>{ ctx.t(T::BillingPeriod) }</dt><dd>{ ctx.tf(T::PeriodRange, &[("from", &fmt.date(l.explain.period_start)), ("to", &fmt.date(l.explain.period_end))]) }</dd>
-                                    <dt>{ ctx.t(T::AssumptionsUsed) }</dt><dd>{ conventions(l, ctx.lang) }</dd>
-                                </dl>
-                            </td>
-                        </tr>
+                    for i in 0..o.invoice_lines.len() {
+                        <LineRows outcome={o.clone()} index={i} open={open.contains(&i)} on_toggle={on_toggle.clone()} />
                     }
                 </tbody>
                 <tfoot><tr><th scope="row" colspan="2">{ ctx.t(T::TotalHorizon) }</th><td class="num total" id="ledger-total">{ fmt.money(&o.total) }</td><td></td></tr></tfoot>
             </table>
         </section>
+    }
+}
+
+/// Props of [`LineRows`]: equal when the line itself is equal, so an edit
+/// re-renders only the lines it changed (each line formats a dozen numbers
+/// and dates through Intl).
+#[derive(Properties)]
+pub struct LineRowsProps {
+    /// The outcome that holds the line.
+    pub outcome: Rc<Outcome>,
+    /// The line's position.
+    pub index: usize,
+    /// True when the explanation is shown.
+    pub open: bool,
+    /// Shows or hides the explanation of line `index`.
+    pub on_toggle: Callback<usize>,
+}
+
+impl PartialEq for LineRowsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && self.open == other.open
+            && self.on_toggle == other.on_toggle
+            && self.outcome.invoice_lines.get(self.index)
+                == other.outcome.invoice_lines.get(other.index)
+    }
+}
+
+/// One invoice line and its explanation (shown on demand and in print).
+#[component]
+pub fn LineRows(props: &LineRowsProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let fmt = &ctx.fmt.0;
+    let i = props.index;
+    let Some(l) = props.outcome.invoice_lines.get(i) else {
+        return html! {};
+    };
+    let onclick = props.on_toggle.reform(move |_: MouseEvent| i);
+    html! {
+        <>
+        <tr class={classes!("line", kind_class(l.kind))} data-date={l.date.to_string()}>
+            <td>{ fmt.date(l.date) }</td>
+            <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ l.description.clone() }</div></td>
+            <td class="num amount">{ fmt.money(&l.amount) }</td>
+            <td>
+                <button type="button" class="explain-toggle" aria-expanded={props.open.to_string()} aria-controls={format!("explain-{i}")}
+                    {onclick}>{ if props.open { ctx.t(T::Hide) } else { ctx.t(T::Explain) } }</button>
+            </td>
+        </tr>
+        <tr class={classes!("explain", (!props.open).then_some("closed"))} id={format!("explain-{i}")}>
+            <td colspan="4">
+                <dl>
+                    <dt>{ ctx.t(T::Rule) }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
+                    <dt>{ ctx.t(T::Formula) }</dt><dd class="formula">{ formula(l, fmt.as_ref(), ctx.lang) }</dd>
+                    <dt>{ ctx.t(T::BillingPeriod) }</dt><dd>{ ctx.tf(T::PeriodRange, &[("from", &fmt.date(l.explain.period_start)), ("to", &fmt.date(l.explain.period_end))]) }</dd>
+                    <dt>{ ctx.t(T::AssumptionsUsed) }</dt><dd>{ conventions(l, ctx.lang) }</dd>
+                </dl>
+            </td>
+        </tr>
+        </>
     }
 }
