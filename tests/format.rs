@@ -427,6 +427,79 @@ fn warning_and_assumption_codes_match_their_json_words() {
     }
 }
 
+/// The hand-written writer behind share links, saved scenarios and exports
+/// prints exactly what serde_json prints, compact and pretty, for every
+/// fixture and a large synthetic scenario, and what it prints reads back.
+#[test]
+fn the_scenario_writer_prints_what_serde_json_prints() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut scenarios = vec![engine::synthetic::scenario(200, 3, 9)];
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "json") {
+            scenarios.push(engine::parse(&std::fs::read_to_string(&path).unwrap()).unwrap());
+        }
+    }
+    assert!(scenarios.len() >= 8, "the fixtures were found");
+    for s in scenarios {
+        assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        assert_eq!(
+            s.to_json_pretty(),
+            serde_json::to_string_pretty(&s).unwrap()
+        );
+        assert_eq!(engine::parse(&s.to_json()).unwrap(), s);
+    }
+}
+
+/// The small JSON reader accepts what serde_json accepts and refuses what
+/// it refuses, with the same place named, on texts that go wrong in each way.
+#[test]
+fn the_json_reader_and_serde_json_agree_on_syntax() {
+    let texts = [
+        "{}",
+        "[]",
+        "[1, -0, 2.5, 1e3, -1E-2]",
+        "\"\\u00e9\\ud83d\\ude00\"",
+        " null ",
+        "",
+        "   ",
+        "{",
+        "[1,]",
+        "{\"a\":}",
+        "{\"a\" 1}",
+        "{\"a\":1,}",
+        "[1 2]",
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "+1",
+        "1e",
+        "tru",
+        "nul",
+        "\"abc",
+        "\"\\x\"",
+        "\"\\ud800\"",
+        "\"\\udc00\"",
+        "\"a\tb\"",
+        "{} {}",
+        "[\n1,\n2\n",
+        "{\"a\":\n  [1, 2,\n  }",
+    ];
+    for text in texts {
+        let ours = engine::json::parse(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
+        assert_eq!(
+            ours.is_ok(),
+            theirs.is_ok(),
+            "{text:?}: {ours:?} / {theirs:?}"
+        );
+        if let (Err(o), Err(t)) = (&ours, &theirs) {
+            assert_eq!(o.line, t.line(), "{text:?}: {o} / {t}");
+        }
+    }
+}
+
 /// The hand-written reader behind `engine::parse` and the serde derives on
 /// the scenario types read every fixture alike, and refuse the same inputs.
 #[test]

@@ -2,8 +2,7 @@
 //! named scenarios and the last working state. The text formats live here,
 //! in plain Rust, so a corrupt store is detected and reported, never a crash.
 
-use serde::{Deserialize, Serialize};
-
+use crate::engine::json::{self, Value};
 use crate::engine::{self, Scenario};
 
 /// Key of the named scenarios.
@@ -14,7 +13,7 @@ pub const LAST_KEY: &str = "tierwise.v1.last";
 pub const CORRUPT_PREFIX: &str = "tierwise.v1.corrupt.";
 
 /// A scenario saved under a name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
     /// The name shown in the list.
     pub name: String,
@@ -23,7 +22,7 @@ pub struct Saved {
 }
 
 /// The last working state: every branch and the active one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Last {
     /// Branches, in order.
     pub branches: Vec<Scenario>,
@@ -31,24 +30,18 @@ pub struct Last {
     pub active: usize,
 }
 
-/// Text for the named scenarios.
+/// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
 pub fn write_saved(list: &[Saved]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
-}
-
-#[derive(Deserialize)]
-struct RawSaved<'a> {
-    name: String,
-    #[serde(borrow)]
-    scenario: &'a serde_json::value::RawValue,
-}
-
-#[derive(Deserialize)]
-struct RawLast<'a> {
-    #[serde(borrow)]
-    branches: Vec<&'a serde_json::value::RawValue>,
-    #[serde(default)]
-    active: usize,
+    let items = list
+        .iter()
+        .map(|s| {
+            Value::Object(vec![
+                ("name".into(), Value::String(s.name.clone())),
+                ("scenario".into(), s.scenario.to_json_value()),
+            ])
+        })
+        .collect();
+    Value::Array(items).to_text()
 }
 
 /// Reads the named scenarios; each scenario is checked like any input.
@@ -56,23 +49,38 @@ struct RawLast<'a> {
 /// # Errors
 /// A description of the damage, for the notice.
 pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
-    let raw: Vec<RawSaved> =
-        serde_json::from_str(text).map_err(|e| format!("not a list of scenarios ({e})"))?;
-    raw.into_iter()
-        .map(|r| {
-            let scenario = engine::parse(r.scenario.get())
-                .map_err(|e| format!("\"{}\": {}", r.name, e.message))?;
+    let damaged = |why: String| format!("not a list of scenarios ({why})");
+    let value = json::parse(text).map_err(|e| damaged(e.to_string()))?;
+    let items = value
+        .as_array()
+        .ok_or_else(|| damaged("not a list".into()))?;
+    items
+        .iter()
+        .map(|item| {
+            let name = item
+                .get("name")
+                .and_then(Value::as_str)
+                .ok_or_else(|| damaged("an entry has no name".into()))?;
+            let scenario = item
+                .get("scenario")
+                .ok_or_else(|| format!("\"{name}\": no scenario"))
+                .and_then(|v| engine::read(v).map_err(|e| format!("\"{name}\": {}", e.message)))?;
             Ok(Saved {
-                name: r.name,
+                name: name.to_string(),
                 scenario,
             })
         })
         .collect()
 }
 
-/// Text for the last working state.
+/// Text for the last working state: `{"branches": […], "active": n}`.
 pub fn write_last(last: &Last) -> String {
-    serde_json::to_string(last).unwrap_or_default()
+    let branches = last.branches.iter().map(Scenario::to_json_value).collect();
+    Value::Object(vec![
+        ("branches".into(), Value::Array(branches)),
+        ("active".into(), Value::Number(last.active.to_string())),
+    ])
+    .to_text()
 }
 
 /// Reads the last working state.
@@ -80,18 +88,23 @@ pub fn write_last(last: &Last) -> String {
 /// # Errors
 /// A description of the damage, for the notice.
 pub fn read_last(text: &str) -> Result<Last, String> {
-    let raw: RawLast =
-        serde_json::from_str(text).map_err(|e| format!("not a saved session ({e})"))?;
-    let branches = raw
-        .branches
+    let damaged = |why: String| format!("not a saved session ({why})");
+    let value = json::parse(text).map_err(|e| damaged(e.to_string()))?;
+    let branches = value
+        .get("branches")
+        .and_then(Value::as_array)
+        .ok_or_else(|| damaged("no list of branches".into()))?
         .iter()
-        .map(|b| engine::parse(b.get()).map_err(|e| e.message))
+        .map(|b| engine::read(b).map_err(|e| e.message))
         .collect::<Result<Vec<_>, _>>()?;
     if branches.is_empty() {
         return Err("no branches".into());
     }
+    let active = value.get("active").and_then(Value::as_u64).unwrap_or(0);
     Ok(Last {
-        active: raw.active.min(branches.len() - 1),
+        active: usize::try_from(active)
+            .unwrap_or(usize::MAX)
+            .min(branches.len() - 1),
         branches,
     })
 }

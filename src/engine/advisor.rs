@@ -264,7 +264,9 @@ pub struct TermOption {
     pub sold: bool,
 }
 
-/// What a maximum-marketing cap would change (R12).
+/// What a maximum-marketing cap would change (R12). The cap tried takes the
+/// place of the account's own `max_marketing`, if it has one: a higher cap
+/// than the account's can then raise the bill while blocking nothing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CapAnswer {

@@ -28,6 +28,7 @@ pub mod audit;
 pub mod calendar;
 pub mod error;
 pub mod history;
+pub mod json;
 pub mod money;
 pub mod notify;
 pub mod order;
@@ -40,6 +41,7 @@ pub mod scenario;
 pub mod simulate;
 pub mod synthetic;
 pub mod timeline;
+mod writer;
 pub mod zone;
 
 pub use error::{Error, ErrorCode};
@@ -74,16 +76,23 @@ pub fn parse(json: &str) -> Result<Scenario, Error> {
         .with("size", json.len())
         .with("max", MAX_INPUT_BYTES));
     }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| syntax(&e))?;
-    check_version(&value)?;
-    reader::scenario(&value)
+    let value = json::parse(json).map_err(|e| {
+        Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
+            .with("line", e.line)
+            .with("column", e.column)
+            .with("detail", e)
+    })?;
+    read(&value)
 }
 
-fn syntax(e: &serde_json::Error) -> Error {
-    Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
-        .with("line", e.line())
-        .with("column", e.column())
-        .with("detail", e)
+/// Reads a scenario from parsed JSON (see [`parse`]): the version first,
+/// then every field.
+///
+/// # Errors
+/// As [`parse`], without the syntax errors.
+pub fn read(value: &json::Value) -> Result<Scenario, Error> {
+    check_version(value)?;
+    reader::scenario(value)
 }
 
 fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
@@ -104,16 +113,16 @@ fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
     }
 }
 
-/// Reads a scenario from an already parsed JSON value (see [`parse`]).
+/// Reads a scenario from a serde_json value, for Rust callers that build
+/// scenarios with `serde_json::json!` (see [`parse`]).
 ///
 /// # Errors
-/// As [`parse`], without the syntax errors.
+/// As [`parse`].
 pub fn from_value(value: serde_json::Value) -> Result<Scenario, Error> {
-    check_version(&value)?;
-    reader::scenario(&value)
+    parse(&value.to_string())
 }
 
-fn check_version(value: &serde_json::Value) -> Result<(), Error> {
+fn check_version(value: &json::Value) -> Result<(), Error> {
     let Some(obj) = value.as_object() else {
         return Err(Error::new(
             "",
@@ -122,7 +131,8 @@ fn check_version(value: &serde_json::Value) -> Result<(), Error> {
         )
         .with("detail", "not an object"));
     };
-    version_error(obj.get("version").map(serde_json::Value::as_u64))
+    let version = obj.iter().rev().find(|(k, _)| k == "version");
+    version_error(version.map(|(_, v)| v.as_u64()))
 }
 
 /// Simulates a scenario.

@@ -3,14 +3,14 @@
 //!
 //! Written by hand rather than derived: serde's derived visitors, wrapped by
 //! serde_path_to_error to track paths, were about 25 KB of the gzipped
-//! browser bundle; this reader over a `serde_json::Value` saved 11 KB of them.
+//! browser bundle; this reader over a [`super::json::Value`] saved 11 KB of them.
 //! The format is the one the types in [`super::scenario`] describe (they keep
 //! their serde derives for Rust users); `tests/format.rs` and a property test
 //! check that both readings agree.
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use super::json::Value;
 
 use super::error::{self, Error, ErrorCode};
 use super::scenario::{
@@ -26,7 +26,7 @@ fn unexpected(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) if v.is_fraction() => format!("floating point `{n}`"),
         Value::Number(n) => format!("integer `{n}`"),
         Value::String(s) => format!("string {s:?}"),
         Value::Array(_) => "sequence".into(),
@@ -53,8 +53,8 @@ fn string(v: &Value, path: &str) -> R<String> {
 
 fn integer(v: &Value, path: &str) -> R<i64> {
     match v {
-        Value::Number(n) => n.as_i64().ok_or_else(|| {
-            if n.is_f64() {
+        Value::Number(n) => v.as_i64().ok_or_else(|| {
+            if v.is_fraction() {
                 wrong_type(v, path, "i64")
             } else {
                 invalid(path, format!("invalid value: integer `{n}`, expected i64"))
@@ -98,7 +98,7 @@ fn word<T: Copy>(v: &Value, path: &str, all: &[T], code: impl Fn(T) -> &'static 
 
 /// An object's fields, checked against the names the format knows.
 struct Fields<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a [(String, Value)],
     path: &'a str,
 }
 
@@ -107,7 +107,7 @@ impl<'a> Fields<'a> {
         let Value::Object(map) = v else {
             return Err(wrong_type(v, path, what));
         };
-        if let Some(k) = map.keys().find(|k| !known.contains(&k.as_str())) {
+        if let Some((k, _)) = map.iter().find(|(k, _)| !known.contains(&k.as_str())) {
             let names: Vec<String> = known.iter().map(|n| format!("`{n}`")).collect();
             let detail = format!("unknown field `{k}`, expected one of {}", names.join(", "));
             return Err(
@@ -119,13 +119,22 @@ impl<'a> Fields<'a> {
         Ok(Fields { map, path })
     }
 
+    /// A member by name; the last one if repeated, as serde_json reads it.
+    fn get(&self, name: &str) -> Option<&'a Value> {
+        self.map
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+    }
+
     fn at(&self, name: &str) -> String {
         error::join(self.path, name)
     }
 
     /// A required field.
     fn req<T>(&self, name: &str, read: impl Fn(&Value, &str) -> R<T>) -> R<T> {
-        match self.map.get(name) {
+        match self.get(name) {
             Some(v) => read(v, &self.at(name)),
             None => {
                 let detail = format!("missing field `{name}`");
@@ -138,7 +147,7 @@ impl<'a> Fields<'a> {
 
     /// An optional field: absent or `null` is `None`.
     fn opt<T>(&self, name: &str, read: impl Fn(&Value, &str) -> R<T>) -> R<Option<T>> {
-        match self.map.get(name) {
+        match self.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(v) => read(v, &self.at(name)).map(Some),
         }
@@ -151,7 +160,7 @@ impl<'a> Fields<'a> {
         default: impl FnOnce() -> T,
         read: impl Fn(&Value, &str) -> R<T>,
     ) -> R<T> {
-        match self.map.get(name) {
+        match self.get(name) {
             None => Ok(default()),
             Some(v) => read(v, &self.at(name)),
         }

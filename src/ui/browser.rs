@@ -102,19 +102,6 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     run().is_some()
 }
 
-/// JSON text indented by two spaces, by the browser's own `JSON.stringify`
-/// (the compact text when it cannot be read back).
-pub fn pretty_json(compact: &str) -> String {
-    js_sys::JSON::parse(compact)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
-                .ok()
-        })
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| compact.to_string())
-}
-
 /// The file just chosen in a file input, if any. The input is cleared, so
 /// choosing the same file again fires again.
 pub fn chosen_file(e: &web_sys::Event) -> Option<web_sys::File> {

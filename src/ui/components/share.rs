@@ -134,7 +134,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = browser::pretty_json(&serde_json::to_string(&scenario).unwrap_or_default());
+            let text = scenario.to_json_pretty();
             browser::download(
                 &format!("{}.tierwise.json", file_stem(&scenario)),
                 "application/json",
