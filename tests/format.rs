@@ -542,3 +542,39 @@ fn the_hand_reader_and_the_serde_types_agree() {
         serde_json::from_value::<engine::Scenario>(v).unwrap()
     );
 }
+
+/// The release bundle is built with `-Zfmt-debug=none` (scripts/trunk.sh):
+/// there `{:?}` prints nothing, so no message the app can show may use it.
+/// Messages quote values as `"{}"`. Test modules and the CLI are exempt.
+#[test]
+fn no_message_uses_debug_formatting() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                if !path.ends_with("bin") {
+                    walk(&path, found);
+                }
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for (i, line) in code.lines().enumerate() {
+                    let line = line.trim_start();
+                    if !line.starts_with("//") && (line.contains(":?}") || line.contains(":#?}")) {
+                        found.push(format!("{}:{}: {line}", path.display(), i + 1));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    assert!(
+        found.is_empty(),
+        "Debug formatting in app code:\n{}",
+        found.join("\n")
+    );
+}

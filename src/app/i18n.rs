@@ -473,16 +473,16 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("może wynosić najwyżej {} ({})", p("max"), p("value")),
         ),
         InvalidDate => (
-            format!("{:?} är inte ett datum (ÅÅÅÅ-MM-DD)", p("value")),
-            format!("{:?} nie jest datą (RRRR-MM-DD)", p("value")),
+            format!("\"{}\" är inte ett datum (ÅÅÅÅ-MM-DD)", p("value")),
+            format!("\"{}\" nie jest datą (RRRR-MM-DD)", p("value")),
         ),
         InvalidDateTime => (
-            format!("{:?} är inte ett datum eller en tidpunkt", p("value")),
-            format!("{:?} nie jest datą ani godziną", p("value")),
+            format!("\"{}\" är inte ett datum eller en tidpunkt", p("value")),
+            format!("\"{}\" nie jest datą ani godziną", p("value")),
         ),
         InvalidTime => (
-            format!("{:?} är inte en tid (TT:MM)", p("value")),
-            format!("{:?} nie jest godziną (GG:MM)", p("value")),
+            format!("\"{}\" är inte en tid (TT:MM)", p("value")),
+            format!("\"{}\" nie jest godziną (GG:MM)", p("value")),
         ),
         DateOutOfRange => (
             format!(
@@ -499,8 +499,8 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             ),
         ),
         UnsupportedTimezone => (
-            format!("{:?} är inte en tidszon som stöds", p("value")),
-            format!("{:?} nie jest obsługiwaną strefą", p("value")),
+            format!("\"{}\" är inte en tidszon som stöds", p("value")),
+            format!("\"{}\" nie jest obsługiwaną strefą", p("value")),
         ),
         UntilBeforeAsOf => (
             format!("{} är före startdagen {}", p("until"), p("as_of")),
@@ -545,8 +545,8 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             "musi wynosić co najmniej 1, inaczej poziomy nie rosną".into(),
         ),
         InvalidMoney => (
-            format!("{:?} är inget belopp som \"800.00\"", p("value")),
-            format!("{:?} nie jest kwotą jak \"800.00\"", p("value")),
+            format!("\"{}\" är inget belopp som \"800.00\"", p("value")),
+            format!("\"{}\" nie jest kwotą jak \"800.00\"", p("value")),
         ),
         EditionNotInBook => (
             format!("prislistan saknar priser för utgåvan {}", p("edition")),
@@ -600,11 +600,11 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         ),
         CsvHeader => (
             format!(
-                "rubriken är {:?}; den ska vara date,billed eller date,billed,non_marketing",
+                "rubriken är \"{}\"; den ska vara date,billed eller date,billed,non_marketing",
                 p("found")
             ),
             format!(
-                "nagłówek to {:?}; musi brzmieć date,billed lub date,billed,non_marketing",
+                "nagłówek to \"{}\"; musi brzmieć date,billed lub date,billed,non_marketing",
                 p("found")
             ),
         ),
@@ -613,13 +613,13 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("ma {} komórek; nagłówek ma {}", p("found"), p("expected")),
         ),
         NotACount => (
-            format!("{:?} är inget heltal", p("value")),
-            format!("{:?} nie jest liczbą całkowitą", p("value")),
+            format!("\"{}\" är inget heltal", p("value")),
+            format!("\"{}\" nie jest liczbą całkowitą", p("value")),
         ),
         InvoiceLine => (
-            format!("{:?} är ingen rad som \"2026-12-11, 123.45\"", p("found")),
+            format!("\"{}\" är ingen rad som \"2026-12-11, 123.45\"", p("found")),
             format!(
-                "{:?} nie jest wierszem jak \"2026-12-11, 123.45\"",
+                "\"{}\" nie jest wierszem jak \"2026-12-11, 123.45\"",
                 p("found")
             ),
         ),

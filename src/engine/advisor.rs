@@ -630,7 +630,7 @@ fn growth_events(
                 Error::new(
                     path,
                     ErrorCode::InvalidMoney,
-                    format!("{text:?} is not a percentage such as \"5\" or \"2.5\""),
+                    format!("\"{text}\" is not a percentage such as \"5\" or \"2.5\""),
                 )
                 .with("value", text)
             })?;

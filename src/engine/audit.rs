@@ -232,7 +232,7 @@ pub fn check(charges: &[InvoiceCharge]) -> Result<Vec<(NaiveDate, Decimal)>, Vec
                 Error::new(
                     format!("invoice[{i}].amount"),
                     ErrorCode::InvalidMoney,
-                    format!("{:?} is not an amount such as \"123.45\"", c.amount),
+                    format!("\"{}\" is not an amount such as \"123.45\"", c.amount),
                 )
                 .with("value", &c.amount),
             );
@@ -435,7 +435,7 @@ pub fn parse_invoice_text(text: &str) -> Result<Vec<InvoiceCharge>, Vec<Error>> 
                 Error::new(
                     format!("line {line}"),
                     ErrorCode::InvoiceLine,
-                    format!("{l:?} is not a date and an amount such as \"2026-12-11, 123.45\""),
+                    format!("\"{l}\" is not a date and an amount such as \"2026-12-11, 123.45\""),
                 )
                 .with("line", line)
                 .with("found", l),

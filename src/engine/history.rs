@@ -210,7 +210,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
                 format!("line {header_line}"),
                 ErrorCode::CsvHeader,
                 format!(
-                    "the header is {header:?}; it must be date,billed or date,billed,non_marketing"
+                    "the header is \"{header}\"; it must be date,billed or date,billed,non_marketing"
                 ),
             )
             .with("line", header_line)
@@ -275,7 +275,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
                         Error::new(
                             at(col),
                             ErrorCode::NotACount,
-                            format!("{:?} is not a whole number of contacts", cells[col]),
+                            format!("\"{}\" is not a whole number of contacts", cells[col]),
                         )
                         .with("value", cells[col])
                         .with("line", line)

@@ -205,7 +205,7 @@ pub fn parse_date(text: &str, path: &str) -> Result<NaiveDate, Error> {
         Error::new(
             path,
             ErrorCode::InvalidDate,
-            format!("{text:?} is not a date (expected YYYY-MM-DD)"),
+            format!("\"{text}\" is not a date (expected YYYY-MM-DD)"),
         )
         .with("value", text)
     })?;
@@ -218,7 +218,7 @@ pub fn parse_time(text: &str, path: &str) -> Result<NaiveTime, Error> {
         Error::new(
             path,
             ErrorCode::InvalidTime,
-            format!("{text:?} is not a time of day (expected HH:MM, 00:00 to 23:59)"),
+            format!("\"{text}\" is not a time of day (expected HH:MM, 00:00 to 23:59)"),
         )
         .with("value", text)
     })
@@ -238,7 +238,7 @@ pub fn parse_date_time(text: &str, path: &str) -> Result<NaiveDateTime, Error> {
             path,
             ErrorCode::InvalidDateTime,
             format!(
-                "{text:?} is not a date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+                "\"{text}\" is not a date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
             ),
         )
         .with("value", text)
@@ -318,7 +318,7 @@ impl Plan {
             Error::new(
                 "account.timezone",
                 ErrorCode::UnsupportedTimezone,
-                format!("{:?} is not a supported processing time zone; run `tierwise zones` to list them", a.timezone),
+                format!("\"{}\" is not a supported processing time zone; run `tierwise zones` to list them", a.timezone),
             )
             .with("value", &a.timezone)
         }));

@@ -157,7 +157,10 @@ impl PriceBook {
                 Error::new(
                     join(path, "currency"),
                     ErrorCode::InvalidCurrency,
-                    format!("{:?} is not a currency code such as \"USD\"", spec.currency),
+                    format!(
+                        "\"{}\" is not a currency code such as \"USD\"",
+                        spec.currency
+                    ),
                 )
                 .with("value", &spec.currency),
             );
@@ -217,7 +220,7 @@ fn price(text: &str, path: &str, errors: &mut Vec<Error>) -> Option<Decimal> {
                 Error::new(
                     path,
                     ErrorCode::InvalidMoney,
-                    format!("{text:?} is not a decimal amount such as \"800.00\""),
+                    format!("\"{text}\" is not a decimal amount such as \"800.00\""),
                 )
                 .with("value", text),
             );

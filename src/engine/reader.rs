@@ -28,7 +28,7 @@ fn unexpected(v: &Value) -> String {
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) if v.is_fraction() => format!("floating point `{n}`"),
         Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => format!("string \"{s}\""),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }

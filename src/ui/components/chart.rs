@@ -11,6 +11,7 @@ use crate::app::text::Format;
 use crate::engine::outcome::Outcome;
 use crate::ui::Ctx;
 
+/// The chart's drawing size; the SVG's viewBox says the same.
 const W: f64 = 900.0;
 const H: f64 = 340.0;
 
@@ -169,7 +170,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
             </ul>
             <figure tabindex="0" class="plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
                 aria-describedby="chart-readout">
-                <svg viewBox={format!("0 0 {W} {H}")} preserveAspectRatio="none" role="img" {onmousemove}
+                <svg viewBox="0 0 900 340" preserveAspectRatio="none" role="img" {onmousemove}
                     aria-label={ctx.tf(T::ChartAria, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())])}>
                     <g class="grid">
                         for (y, v) in g.y_ticks.iter() {
