@@ -1,6 +1,5 @@
 //! Cost over time and the invoice ledger, each line with an explanation.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -42,14 +41,17 @@ pub fn Ledger(props: &LedgerProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
-    let open = use_state(BTreeSet::<usize>::new);
+    let open = use_state(Vec::<usize>::new);
     // One callback for the component's life, so unchanged lines skip rendering.
     let on_toggle = {
         let open = open.clone();
         use_callback(open.clone(), move |i: usize, _| {
             let mut s = (*open).clone();
-            if !s.remove(&i) {
-                s.insert(i);
+            match s.iter().position(|&j| j == i) {
+                Some(k) => {
+                    s.swap_remove(k);
+                }
+                None => s.push(i),
             }
             open.set(s);
         })
