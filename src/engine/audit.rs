@@ -567,7 +567,11 @@ mod tests {
             plan.invoice = invoice;
             let fast = audit(&plan, &lines);
             assert_eq!(fast, exhaustive(&plan, &lines));
-            deeper += usize::from(fast.charges.iter().any(|c| c.explained_by.first().is_some_and(|f| f.len() > 1)));
+            deeper += usize::from(
+                fast.charges
+                    .iter()
+                    .any(|c| c.explained_by.first().is_some_and(|f| f.len() > 1)),
+            );
         }
         assert!(deeper > 0, "some invoice needs two or more changes");
     }
