@@ -80,7 +80,13 @@ per automatic upgrade (growing scenarios have more upgrades, capped at 100).
 
 The edit time runs from the input event until the updated DOM is in place
 (Yew reduces, simulates and renders in microtasks; a macrotask then marks the
-end), which is what must fit before the next frame.
+end), which is what must fit before the next frame. The frame's layout and
+paint may fall before or after that mark, one source of the spread between
+runs. Most of a typical edit is
+Yew rendering; each ledger line is its own component and re-renders only
+when its line changed, which halved it. `node tests/e2e/trace-edit.mjs
+target/bench/typical.json` records a Chromium trace of edits and sums the
+main thread's work by kind.
 
 The advisor answers by re-simulating (about 70 runs with a 60-day timing
 window), so the app computes it only while its panel is open, after the
@@ -95,19 +101,32 @@ figures have painted, and runs the timing search in slices of about 30 ms.
 Issue 7's budget is 250,000 bytes; this build is {total_bytes:,} bytes, over it by
 {total_bytes - 250000:,}. `scripts/size.sh` runs in the test command as a
 regression guard just above the current size instead. What was measured on
-this code, in gzip bytes of the wasm:
+this code, in gzip bytes (each saving against the build before it):
 
-- trimmed: Unicode case tables, a second (JSON `Value`) serializer and
+- trimmed earlier: Unicode case tables, a second serializer and
   deserializer for enum words, a pretty-printing serializer and the float
   parser: 32 KB; time-zone history before 2000 (vendored chrono-tz-build,
   `CHRONO_TZ_SINCE`): 10 KB; a hand-written scenario reader in place of
-  serde's derived visitors and serde_path_to_error (about 25 KB): 11 KB;
-  the translations as one table instead of a large match: 4 KB;
-- still in: the translations in three languages are 15 KB; the JS glue is
-  8 KB; Yew, the components and the engine are the rest;
-- tried and rejected: opt-level `s` (32 KB larger), `wasm-opt --converge`
-  (0.8 KB).
+  serde's derived visitors and serde_path_to_error: 11 KB; the translations
+  as one table instead of a large match: 4 KB;
+- trimmed since: std rebuilt for the bundle with immediate-abort panics and
+  no source locations (`scripts/trunk.sh`): 24 KB; a small JSON reader and
+  scenario writer instead of serde_json in the app: 15 KB; one sort
+  (`engine::order`) instead of a copy of std's sort per element type: 9 KB;
+  no Debug formatting (`-Zfmt-debug=none`) and no float formatting: 4 KB;
+  the translations as one string per language with `u16` ends: 1.8 KB;
+- still in: time-zone data for the 33 supported zones, 2000 to 2099
+  (chrono-tz's format, 24 bytes per transition): 13.6 KB; the translations in
+  three languages: about 13 KB; rust_decimal: about 10 KB; the JS glue:
+  7 KB; Yew, the components and the rest of the engine;
+- tried and rejected: opt-level `s` (32 KB larger); `wasm-opt --converge`
+  or `--flatten --rereloop` (at most 1.5 KB); `-Zinline-mir=no` and
+  `-Zcross-crate-inline-threshold=never` (no gain); read-only panels as
+  escaped HTML text instead of `html!` (8 KB of raw wasm but only 1 KB
+  gzipped: Yew's element code compresses well; kept for the advisor's
+  answers, where it also made the text natively testable).
 
-Reaching 250 KB would take a lighter UI layer than Yew's or splitting the
-app into separately loaded modules; neither fits in what is left of this issue.
+Reaching 250 KB would take replacing Yew with a lighter UI layer, or
+rust_decimal and chrono-tz's zone tables with smaller equivalents of our own;
+each is a rewrite of a layer the rest is built on.
 """)

@@ -63,19 +63,28 @@ test('a reload restores the last state, and saved scenarios survive', async () =
   const p = await open(context, errors);
   await importFixture(p);
   await p.fill('#name', 'Kept across reloads');
+  // The session is written a moment after the last change, not per keystroke.
+  await p.waitForFunction(() => (localStorage.getItem('tierwise.v1.last') ?? '').includes('Kept across reloads'));
   await p.click('#save');
   await p.click('#branch-term');
+  // Leaving the page writes at once: a reload right after an edit keeps it.
+  await p.fill('#name', 'Typed just before leaving');
   await p.reload();
   await p.waitForSelector('#total');
   assert.equal(await p.locator('.tab').count(), 2, 'both branches come back');
+  await p.click('.tab >> nth=1 >> button[role=tab]');
+  assert.equal(await p.inputValue('#name'), 'Typed just before leaving');
   await p.click('.tab >> nth=0 >> button[role=tab]');
   assert.equal(await p.inputValue('#name'), 'Kept across reloads');
   await p.click('.saved summary');
   assert.equal(await p.locator('.saved-item .name').first().textContent(), 'Kept across reloads');
 
-  // Corrupt storage is reported and set aside, never a crash.
+  // Corrupt storage is reported and set aside, never a crash. The app writes
+  // its session when the page is left, so the damage is done from another
+  // page of the same origin.
+  await p.goto(server.url + 'demo-help-center.html');
   await p.evaluate(() => localStorage.setItem('tierwise.v1.last', '{"branches": [{"version": 1}'));
-  await p.reload();
+  await p.goto(server.url);
   await p.waitForSelector('#notice.error');
   assert.match(await p.textContent('#notice'), /could not be restored/);
   assert.ok(await p.evaluate(() => localStorage.getItem('tierwise.v1.corrupt.last') !== null));

@@ -1,5 +1,7 @@
 //! The account: edition, term, dates, zone, processing time, tier, counts, cap.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,7 +17,7 @@ use crate::ui::Ctx;
 #[derive(Properties, PartialEq)]
 pub struct AccountFormProps {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
 }
 
 fn region_name(code: &str) -> T {

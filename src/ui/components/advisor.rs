@@ -18,7 +18,7 @@ use crate::ui::Ctx;
 #[derive(Properties, PartialEq)]
 pub struct AdvisorPanelProps {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// True when the scenario simulates.
     pub valid: bool,
 }

@@ -1,6 +1,8 @@
 //! Every SPEC assumption with its value and a control, and the price book,
 //! visible and editable under a clear "example prices" label.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,7 +19,7 @@ use crate::ui::Ctx;
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsPanelProps {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
 }
 
 fn opts(ctx: &Ctx, list: &[(&'static str, T)]) -> Vec<(AttrValue, AttrValue)> {

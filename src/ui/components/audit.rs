@@ -21,7 +21,7 @@ use crate::ui::{browser, Ctx};
 #[derive(Properties, PartialEq)]
 pub struct AuditPanelProps {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// Its result, when it simulates.
     pub outcome: Option<Rc<Outcome>>,
 }
@@ -97,7 +97,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         });
     }
     // "Try every assumption" answers for the scenario it was asked about.
-    let found = use_state(|| None::<(Scenario, Vec<Combination>)>);
+    let found = use_state(|| None::<(Rc<Scenario>, Vec<Combination>)>);
 
     let on_file = {
         let dispatch = ctx.dispatch.clone();
@@ -185,7 +185,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
     };
     let found_now = (*found)
         .as_ref()
-        .filter(|(asked, _)| asked == s)
+        .filter(|(asked, _)| **asked == **s)
         .map(|(_, list)| list.clone());
 
     let history_summary = match (s.history.first(), s.history.last()) {

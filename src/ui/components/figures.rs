@@ -17,7 +17,7 @@ pub struct FiguresProps {
     /// The outcome shown.
     pub outcome: Rc<Outcome>,
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// True while the outcome is from an earlier, valid scenario.
     pub stale: bool,
 }

@@ -18,7 +18,7 @@ use crate::ui::{browser, Ctx};
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The active scenario.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// Its outcome, if valid.
     pub outcome: Option<Rc<Outcome>>,
 }
@@ -120,7 +120,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 &mut list,
                 Saved {
                     name: name.clone(),
-                    scenario: scenario.clone(),
+                    scenario: (*scenario).clone(),
                 },
             );
             if persist(&list) {
@@ -252,7 +252,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct QuoteProps {
     /// The scenario quoted.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// Its outcome.
     pub outcome: Rc<Outcome>,
 }

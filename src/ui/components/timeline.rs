@@ -18,7 +18,7 @@ use crate::ui::Ctx;
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// The latest valid outcome, for what each event does.
     pub outcome: Option<Rc<Outcome>>,
 }
