@@ -578,3 +578,29 @@ fn no_message_uses_debug_formatting() {
         found.join("\n")
     );
 }
+
+/// Dates stop at 2098-12-31: the time-zone data has daylight-saving rules
+/// through 2099 only, and a later date would be simulated without them.
+#[test]
+fn a_date_past_the_zone_data_is_refused_by_name() {
+    let check = |until: &str| {
+        let v = with(
+            base(),
+            &[
+                ("account.start", json!("2098-01-01")),
+                ("account.as_of", json!("2098-01-01")),
+                ("events", json!([])),
+                ("until", json!(until)),
+            ],
+        );
+        engine::check(&engine::from_value(v).unwrap())
+    };
+    let e = check("2099-01-01");
+    let until = e
+        .iter()
+        .find(|e| e.path == "until")
+        .expect("until is refused");
+    assert_eq!(until.code, ErrorCode::DateOutOfRange);
+    assert!(until.message.contains("2098-12-31"), "{}", until.message);
+    assert_eq!(check("2098-12-31"), vec![]);
+}

@@ -2,7 +2,7 @@
 //! limit enforced, every problem reported with its field path.
 //!
 //! Limits (documented in SECURITY.md): counts and tiers ≤ 10⁹; dates in
-//! 2000-01-01..=2199-12-31; a horizon of at most 50 years; at most 100,000
+//! 2000-01-01..=2098-12-31; a horizon of at most 50 years; at most 100,000
 //! events expanding to at most 1,000,000 occurrences; names ≤ 200 characters.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -20,8 +20,11 @@ pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
-/// The latest date the engine accepts.
-pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+/// The latest date the engine accepts. The time-zone data (chrono-tz, from
+/// the tz database) lists transitions through 2099 and none after, so a
+/// later date would lose its daylight-saving time; this leaves a year for
+/// the renewal that the advisor and a charge after `until` may reach.
+pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2098, 12, 31) {
     Some(d) => d,
     None => NaiveDate::MAX,
 };

@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn zone_data_starts_in_2000_and_is_exact_from_then_on() {
-        use chrono::{NaiveDate, Offset, TimeZone};
+        use chrono::{Datelike, NaiveDate, Offset, TimeZone};
         let offset = |tz: Tz, y: i32, m: u32, d: u32| {
             let t = NaiveDate::from_ymd_opt(y, m, d)
                 .unwrap()
@@ -170,6 +170,11 @@ mod tests {
             "2007 rules: DST from the 2nd Sunday of March"
         );
         assert_eq!(offset(ny, 2026, 11, 26), -5);
+        assert_eq!(offset(ny, 2099, 7, 1), -4, "DST through 2099");
+        // None after 2099: the engine's latest date, 2098-12-31, leaves a
+        // year of margin (plan::MAX_DATE).
+        assert_eq!(offset(ny, 2100, 7, 1), -5, "no DST data after 2099");
+        assert!(crate::engine::plan::MAX_DATE.year() < 2099);
         assert_eq!(offset(chrono_tz::Europe::Dublin, 2026, 7, 1), 1);
         assert_eq!(offset(chrono_tz::Australia::Sydney, 2000, 1, 1), 11);
         assert_eq!(
