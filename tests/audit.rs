@@ -285,6 +285,32 @@ fn a_recurring_charge_at_the_new_price_is_explained_by_processing_at_noon() {
 }
 
 #[test]
+fn an_account_processing_at_another_hour_is_explained_by_midnight() {
+    // Processing at 07:00, April's period opens after the 06:00 import: it
+    // bills tier 7,000 (1,025.00), and the upgrade falls in March's last
+    // hours (0.00). The invoice was made at 00:00: 800.00, then 225.00.
+    let mut s = engine::parse(MARCH).unwrap();
+    s.contacts.marketing = 1900;
+    s.until = "2026-04-30".into();
+    s.account.processing_time = "07:00".into();
+    s.events = serde_json::from_value(json!([
+        { "at": "2026-04-01T06:00", "action": "add_marketing", "count": 300 }
+    ]))
+    .unwrap();
+    s.invoice = serde_json::from_value(json!([
+        { "date": "2026-04-01", "amount": "800.00" },
+        { "date": "2026-04-02", "amount": "225.00" }
+    ]))
+    .unwrap();
+    let a = engine::simulate(&s).unwrap().audit.unwrap();
+    for (c, simulated) in a.charges.iter().zip(["1025.00", "0.00"]) {
+        assert_eq!(c.status, ChargeStatus::Differs);
+        assert_eq!(c.simulated, Some(dec(simulated)));
+        assert_eq!(c.explained_by, vec![vec![Change::ProcessingTime("00:00")]]);
+    }
+}
+
+#[test]
 fn pasted_invoices_read_symbols_commas_and_credits() {
     let text = "Date;Amount\n2026-03-01; $1,234.50\n2026-03-02\t-12,50 kr\n\n2026-03-03 (206.45)\n2026-03-04, USD 800\n";
     let got: Vec<(String, String)> = audit::parse_invoice_text(text)

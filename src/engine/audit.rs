@@ -156,16 +156,16 @@ impl Combination {
         out
     }
 
-    /// The plan's own combination (a processing time other than 12:00 counts
-    /// as 00:00).
+    /// The plan's own combination. A processing time other than 00:00 and
+    /// 12:00 is `"other"`, so that every one of the 48 differs from it in
+    /// processing time and an explanation can name that change.
     pub fn of(plan: &Plan) -> Combination {
+        let p = plan.calendar.processing;
         Combination {
-            processing_time: if plan.calendar.processing.hour() == 12
-                && plan.calendar.processing.minute() == 0
-            {
-                "12:00"
-            } else {
-                "00:00"
+            processing_time: match (p.hour(), p.minute()) {
+                (0, 0) => "00:00",
+                (12, 0) => "12:00",
+                _ => "other",
             },
             proration: plan.assumptions.proration,
             rounding: plan.assumptions.rounding,
