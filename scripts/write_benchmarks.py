@@ -73,10 +73,18 @@ per automatic upgrade (growing scenarios have more upgrades, capped at 100).
 | measurement | time | target |
 | --- | --- | --- |
 | navigation to the first result | {browser['first_result_ms']:.0f} ms | |
-| recompute + render after an edit, typical (3 years, 50 events) | {browser['edit_typical_ms']:.1f} ms | ≤ 16 ms |
-| recompute + render after an edit, large (10 years, 10,000 events) | {browser['edit_large_ms']:.1f} ms | ≤ 100 ms |
+| recompute + render after an edit, typical (3 years, 50 events), once typing | {browser['edit_typical_ms']:.1f} ms | ≤ 16 ms |
+| the same, the first edits after loading | {browser['edit_typical_first_ms']:.1f} ms | |
+| recompute + render after an edit, large (10 years, 10,000 events), once typing | {browser['edit_large_ms']:.1f} ms | ≤ 100 ms |
+| the same, the first edits after loading | {browser['edit_large_first_ms']:.1f} ms | |
 | engine in wasm (JS API, JSON in and out), typical | {browser['wasm_typical_ms']:.2f} ms | {browser['wasm_typical_ms'] * 1e6 / typical_json:.1f}× native |
 | engine in wasm (JS API, JSON in and out), large | {browser['wasm_large_ms']:.1f} ms | {browser['wasm_large_ms'] * 1e6 / large_json:.1f}× native |
+
+"Once typing" is the median of {os.environ.get('BENCH_RUNS', '7')} edits after ten untimed ones; "the
+first edits" the median of the first {os.environ.get('BENCH_RUNS', '7')} after loading the scenario. V8
+runs a page's wasm on its baseline compiler first and recompiles the hot
+functions with its optimizing one as they are used, so the first edits are
+slower; both are reported because a person meets both.
 
 The edit time runs from the input event until the updated DOM is in place
 (Yew reduces, simulates and renders in microtasks; a macrotask then marks the
