@@ -26,7 +26,7 @@ def cpu():
 
 rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
 browser = json.load(open("target/bench/browser.json"))
-size = open("target/bench/size.txt").read().strip()
+size = open("target/bench/size.txt").read().rstrip()
 ev = {n: median_ns(f"events_10y/{n}") for n in (1000, 10000, 100000)}
 hz = {y: median_ns(f"horizon_1k_events/{y}") for y in (1, 10, 50)}
 typical = median_ns("typical_3y_50_events")
