@@ -398,6 +398,13 @@ pub fn audit(plan: &Plan, lines: &[InvoiceLine]) -> Audit {
             break;
         }
     }
+    explain(&mut audit, &alternatives);
+    audit
+}
+
+/// Gives each charge that does not match the changes of the alternatives
+/// (sorted by number of changes) under which it matches, the fewest only.
+fn explain(audit: &mut Audit, alternatives: &[(Vec<Change>, Audit)]) {
     for (k, charge) in audit.charges.iter_mut().enumerate() {
         if charge.status == ChargeStatus::Matches {
             continue;
@@ -415,7 +422,6 @@ pub fn audit(plan: &Plan, lines: &[InvoiceLine]) -> Audit {
                 .collect();
         }
     }
-    audit
 }
 
 /// Every combination of the discrete assumptions under which the whole
@@ -521,23 +527,7 @@ mod tests {
             })
             .collect();
         alternatives.sort_by_key(|(changes, _)| changes.len());
-        for (k, charge) in audit.charges.iter_mut().enumerate() {
-            if charge.status == ChargeStatus::Matches {
-                continue;
-            }
-            let fixes: Vec<&Vec<Change>> = alternatives
-                .iter()
-                .filter(|(_, a)| a.charges[k].status == ChargeStatus::Matches)
-                .map(|(c, _)| c)
-                .collect();
-            if let Some(fewest) = fixes.first().map(|c| c.len()) {
-                charge.explained_by = fixes
-                    .into_iter()
-                    .take_while(|c| c.len() == fewest)
-                    .cloned()
-                    .collect();
-            }
-        }
+        explain(&mut audit, &alternatives);
         audit
     }
 

@@ -3,7 +3,7 @@
 // and prints the medians as JSON for scripts/bench.sh.
 //   node tests/e2e/bench.mjs typical.json large.json
 import { readFile } from 'node:fs/promises';
-import { serve, browser } from './harness.mjs';
+import { serve, browser, scenarioPage } from './harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const [typicalPath, largePath] = process.argv.slice(2);
@@ -27,22 +27,7 @@ results.first_result_ms = median(firstResult);
 
 // Recompute + render after an edit, for a loaded scenario.
 async function editTimes(path) {
-  const context = await chrome.newContext();
-  const p = await context.newPage();
-  await p.goto(server.url);
-  await p.waitForSelector('#total');
-  await p.setInputFiles('#import-json', path);
-  await p.waitForSelector('#notice');
-  const edit = (n) => p.evaluate(async (n) => {
-    const input = document.querySelector('#non-marketing');
-    const t0 = performance.now();
-    input.value = String(20000 + n);
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    // Yew reduces and renders in microtasks after the event: a macrotask
-    // runs once the new DOM is in place, before the next frame is painted.
-    await new Promise((done) => setTimeout(done, 0));
-    return performance.now() - t0;
-  }, n);
+  const { context, edit } = await scenarioPage(chrome, server.url, path);
   // The first edits after loading run V8's baseline wasm code; it compiles
   // the hot functions with its optimizing tier as they are used. Both are
   // reported: the first edits, and edits once a person has been typing.

@@ -61,6 +61,31 @@ export async function page(context, errors) {
   return p;
 }
 
+/**
+ * For benchmarks and diagnostics: a fresh page with the scenario file at
+ * `path` imported, and `edit(n)`, which sets the non-marketing count and
+ * returns the milliseconds until the updated DOM is in place (Yew reduces
+ * and renders in microtasks after the event; a macrotask then marks the end,
+ * before the next frame is painted).
+ */
+export async function scenarioPage(chrome, url, path) {
+  const context = await chrome.newContext();
+  const p = await context.newPage();
+  await p.goto(url);
+  await p.waitForSelector('#total');
+  await p.setInputFiles('#import-json', path);
+  await p.waitForSelector('#notice');
+  const edit = (n) => p.evaluate(async (n) => {
+    const input = document.querySelector('#non-marketing');
+    const t0 = performance.now();
+    input.value = String(20000 + n);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await new Promise((done) => setTimeout(done, 0));
+    return performance.now() - t0;
+  }, n);
+  return { context, page: p, edit };
+}
+
 /** Saves a screenshot under test-output/. */
 export async function shot(p, name) {
   await mkdir(OUTPUT, { recursive: true });

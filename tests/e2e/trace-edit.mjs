@@ -1,24 +1,11 @@
 // Where an edit's time goes (a diagnostic, not a test): records a Chromium
 // trace of typical edits and sums the main thread's work by kind.
 //   node tests/e2e/trace-edit.mjs target/bench/typical.json
-import { serve, browser } from './harness.mjs';
+import { serve, browser, scenarioPage } from './harness.mjs';
 const [path] = process.argv.slice(2);
 const server = await serve();
 const chrome = await browser();
-const context = await chrome.newContext();
-const p = await context.newPage();
-await p.goto(server.url);
-await p.waitForSelector('#total');
-await p.setInputFiles('#import-json', path);
-await p.waitForSelector('#notice');
-const edit = (n) => p.evaluate(async (n) => {
-  const input = document.querySelector('#non-marketing');
-  const t0 = performance.now();
-  input.value = String(20000 + n);
-  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await new Promise((done) => setTimeout(done, 0));
-  return performance.now() - t0;
-}, n);
+const { context, page: p, edit } = await scenarioPage(chrome, server.url, path);
 for (let i = 0; i < 5; i++) await edit(100 + i); // warm up
 const cdp = await context.newCDPSession(p);
 const events = [];
