@@ -295,9 +295,15 @@ pub fn App(props: &AppProps) -> Html {
             )))
         },
     );
+    // One callback for the app's life: a new one each render would change
+    // the context, and every component would render again on every edit,
+    // whatever its props.
     let dispatch = {
-        let store = store.clone();
-        Callback::from(move |a: Action| store.dispatch(a))
+        let dispatcher = store.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     {
         // Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo (outside text fields
