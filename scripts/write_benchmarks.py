@@ -91,8 +91,10 @@ The edit time runs from the input event until the updated DOM is in place
 end), which is what must fit before the next frame. The frame's layout and
 paint may fall before or after that mark, one source of the spread between
 runs. Most of a typical edit is
-Yew rendering; each ledger line is its own component and re-renders only
-when its line changed, which halved it. `node tests/e2e/trace-edit.mjs
+Yew rendering. Two changes cut it to about a third: each ledger line is its
+own component that re-renders only when its line changed, and the context
+every component reads no longer changes on each edit (its dispatch callback
+was made anew per render, which re-rendered every component). `node tests/e2e/trace-edit.mjs
 target/bench/typical.json` records a Chromium trace of edits and sums the
 main thread's work by kind.
 
