@@ -147,18 +147,21 @@ const MARCH_INVOICE: &str = concat!(
 
 #[test]
 fn simulate_with_a_history_and_an_invoice_audits_it() {
-    let o = tierwise(
-        &[
-            "simulate",
-            "--history",
-            MARCH_CSV,
-            "--invoice",
-            MARCH_INVOICE,
-            MARCH,
-        ],
-        None,
-        None,
-    );
+    let with_march_files = |command: &str| {
+        tierwise(
+            &[
+                command,
+                "--history",
+                MARCH_CSV,
+                "--invoice",
+                MARCH_INVOICE,
+                MARCH,
+            ],
+            None,
+            None,
+        )
+    };
+    let o = with_march_files("simulate");
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["days"][0]["date"], "2026-03-01");
@@ -169,18 +172,7 @@ fn simulate_with_a_history_and_an_invoice_audits_it() {
         v["audit"]["charges"][1]["explained_by"][0][0],
         serde_json::json!({ "setting": "lines", "value": "credit_and_charge" })
     );
-    let o = tierwise(
-        &[
-            "try-every-assumption",
-            "--history",
-            MARCH_CSV,
-            "--invoice",
-            MARCH_INVOICE,
-            MARCH,
-        ],
-        None,
-        None,
-    );
+    let o = with_march_files("try-every-assumption");
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v.as_array().map(Vec::len), Some(8));

@@ -214,13 +214,12 @@ impl Combination {
 /// Every unreadable date or amount, or too many charges.
 pub fn check(charges: &[InvoiceCharge]) -> Result<Vec<(NaiveDate, Decimal)>, Vec<Error>> {
     if charges.len() > MAX_CHARGES {
-        return Err(vec![Error::new(
+        return Err(vec![Error::too_many(
             "invoice",
-            ErrorCode::TooManyEvents,
-            format!("has {} charges; the most is {MAX_CHARGES}", charges.len()),
-        )
-        .with("count", charges.len())
-        .with("max", MAX_CHARGES)]);
+            charges.len(),
+            MAX_CHARGES,
+            "charges",
+        )]);
     }
     let mut out = Vec::with_capacity(charges.len());
     let mut errors = Vec::new();

@@ -135,6 +135,18 @@ impl Error {
         self
     }
 
+    /// A list longer than the engine accepts: `"has 12 rows; the most is 10"`,
+    /// with the `count` and `max` params.
+    pub fn too_many(path: &str, count: usize, max: usize, things: &str) -> Self {
+        Error::new(
+            path,
+            ErrorCode::TooManyEvents,
+            format!("has {count} {things}; the most is {max}"),
+        )
+        .with("count", count)
+        .with("max", max)
+    }
+
     /// True when the input was made by a newer version of Tierwise.
     pub fn is_newer_version(&self) -> bool {
         self.code == ErrorCode::NewerVersion

@@ -45,6 +45,11 @@ pub struct History {
     pub events: Vec<PlannedEvent>,
 }
 
+/// The error for a history over [`MAX_ROWS`], from a file or a scenario.
+fn too_many_rows(rows: usize) -> Error {
+    Error::too_many("history", rows, MAX_ROWS, "rows")
+}
+
 /// Checks history rows (paths `history[i].date` and so on) and turns them
 /// into events. `start` is the purchase date; no row may come before it.
 /// `non_marketing` is the count on the first date when its row has none.
@@ -60,19 +65,10 @@ pub fn check(
     if rows.is_empty() {
         return Ok(None);
     }
-    let mut errors = Vec::new();
     if rows.len() > MAX_ROWS {
-        errors.push(
-            Error::new(
-                "history",
-                ErrorCode::TooManyEvents,
-                format!("has {} rows; the most is {MAX_ROWS}", rows.len()),
-            )
-            .with("count", rows.len())
-            .with("max", MAX_ROWS),
-        );
-        return Err(errors);
+        return Err(vec![too_many_rows(rows.len())]);
     }
+    let mut errors = Vec::new();
     let mut parsed: Vec<(NaiveDate, u64, Option<u64>)> = Vec::with_capacity(rows.len());
     let mut previous: Option<NaiveDate> = None;
     for (i, row) in rows.iter().enumerate() {
@@ -319,13 +315,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
         .with("found", "")]);
     }
     if rows.len() > MAX_ROWS {
-        return Err(vec![Error::new(
-            "history",
-            ErrorCode::TooManyEvents,
-            format!("has {} rows; the most is {MAX_ROWS}", rows.len()),
-        )
-        .with("count", rows.len())
-        .with("max", MAX_ROWS)]);
+        return Err(vec![too_many_rows(rows.len())]);
     }
     Ok(rows)
 }

@@ -123,16 +123,15 @@ pub fn from_value(value: serde_json::Value) -> Result<Scenario, Error> {
 }
 
 fn check_version(value: &json::Value) -> Result<(), Error> {
-    let Some(obj) = value.as_object() else {
+    if value.as_object().is_none() {
         return Err(Error::new(
             "",
             ErrorCode::InvalidValue,
             "a scenario must be a JSON object",
         )
         .with("detail", "not an object"));
-    };
-    let version = obj.iter().rev().find(|(k, _)| k == "version");
-    version_error(version.map(|(_, v)| v.as_u64()))
+    }
+    version_error(value.get("version").map(json::Value::as_u64))
 }
 
 /// Simulates a scenario.

@@ -477,15 +477,12 @@ impl Plan {
         super::order::sort_dedup(&mut thresholds);
 
         if s.events.len() > MAX_EVENTS {
-            c.errors.push(
-                Error::new(
-                    "events",
-                    ErrorCode::TooManyEvents,
-                    format!("has {} events; the most is {MAX_EVENTS}", s.events.len()),
-                )
-                .with("count", s.events.len())
-                .with("max", MAX_EVENTS),
-            );
+            c.errors.push(Error::too_many(
+                "events",
+                s.events.len(),
+                MAX_EVENTS,
+                "events",
+            ));
         }
         let mut events = Vec::with_capacity(s.events.len().min(MAX_EVENTS));
         let mut occurrences = 0usize;

@@ -98,7 +98,7 @@ fn word<T: Copy>(v: &Value, path: &str, all: &[T], code: impl Fn(T) -> &'static 
 
 /// An object's fields, checked against the names the format knows.
 struct Fields<'a> {
-    map: &'a [(String, Value)],
+    object: &'a Value,
     path: &'a str,
 }
 
@@ -116,16 +116,12 @@ impl<'a> Fields<'a> {
                     .with("detail", detail),
             );
         }
-        Ok(Fields { map, path })
+        Ok(Fields { object: v, path })
     }
 
-    /// A member by name; the last one if repeated, as serde_json reads it.
+    /// A member by name (the last one if repeated, as serde_json reads it).
     fn get(&self, name: &str) -> Option<&'a Value> {
-        self.map
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v)
+        self.object.get(name)
     }
 
     fn at(&self, name: &str) -> String {
