@@ -73,12 +73,13 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
         .collect()
 }
 
-/// Text for the last working state: `{"branches": […], "active": n}`.
-pub fn write_last(last: &Last) -> String {
-    let branches = last.branches.iter().map(Scenario::to_json_value).collect();
+/// Text for the last working state, `{"branches": […], "active": n}`, as
+/// [`read_last`] reads it back.
+pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: usize) -> String {
+    let branches = branches.into_iter().map(Scenario::to_json_value).collect();
     Value::Object(vec![
         ("branches".into(), Value::Array(branches)),
-        ("active".into(), Value::Number(last.active.to_string())),
+        ("active".into(), Value::Number(active.to_string())),
     ])
     .to_text()
 }
@@ -169,6 +170,7 @@ mod tests {
             branches: vec![scenario(), scenario()],
             active: 7,
         };
-        assert_eq!(read_last(&write_last(&last)).unwrap().active, 1);
+        let text = write_last(&last.branches, last.active);
+        assert_eq!(read_last(&text).unwrap().active, 1);
     }
 }

@@ -389,11 +389,11 @@ pub fn App(props: &AppProps) -> Html {
             move || {
                 if let Some(store) = latest.borrow_mut().take() {
                     let state = &store.0;
-                    let last = storage::Last {
-                        branches: state.branches.iter().map(|b| b.scenario.clone()).collect(),
-                        active: state.active,
-                    };
-                    browser::store(storage::LAST_KEY, &storage::write_last(&last));
+                    let branches = state.branches.iter().map(|b| &b.scenario);
+                    browser::store(
+                        storage::LAST_KEY,
+                        &storage::write_last(branches, state.active),
+                    );
                 }
             }
         };
