@@ -9,8 +9,8 @@
 //! subsidiary's zone, except the purchase itself, which opens the first
 //! billing period at 00:00 local on the start date.
 
+use super::zone::Zone;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime};
-use chrono_tz::Tz;
 
 use super::scenario::{MonthEnd, RuleEdition, Term};
 use super::zone;
@@ -78,7 +78,7 @@ fn firsts_of_month(first: NaiveDate, last: NaiveDate) -> Vec<NaiveDate> {
 #[derive(Debug, Clone)]
 pub struct Calendar {
     /// Processing zone.
-    pub tz: Tz,
+    pub tz: Zone,
     /// Processing time of day.
     pub processing: NaiveTime,
     /// Purchase date.

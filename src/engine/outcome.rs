@@ -5,8 +5,8 @@
 //! the CLI; each [`InvoiceLine`] has an [`Explain`] with the numbers behind it.
 //! Interfaces in other languages build their sentences from those.
 
-use chrono::{NaiveDate, NaiveDateTime, Offset, TimeZone};
-use chrono_tz::Tz;
+use super::zone::Zone;
+use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
@@ -23,12 +23,11 @@ pub struct Stamp {
 
 impl Stamp {
     /// The instant `unix` in `tz`.
-    pub fn new(tz: &Tz, unix: i64) -> Stamp {
-        let offset = tz
-            .timestamp_opt(unix, 0)
-            .single()
-            .map_or(0, |t| t.offset().fix().local_minus_utc());
-        Stamp { unix, offset }
+    pub fn new(tz: &Zone, unix: i64) -> Stamp {
+        Stamp {
+            unix,
+            offset: tz.offset_at(unix),
+        }
     }
 
     /// The local date-time in the account's zone.

@@ -5,8 +5,8 @@
 //! 2000-01-01..=2098-12-31; a horizon of at most 50 years; at most 100,000
 //! events expanding to at most 1,000,000 occurrences; names ≤ 200 characters.
 
+use super::zone::Zone;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use chrono_tz::Tz;
 
 use super::calendar::{self, Calendar};
 use super::error::{Error, ErrorCode};
@@ -20,10 +20,10 @@ pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
-/// The latest date the engine accepts. The time-zone data (chrono-tz, from
-/// the tz database) lists transitions through 2099 and none after, so a
-/// later date would lose its daylight-saving time; this leaves a year for
-/// the renewal that the advisor and a charge after `until` may reach.
+/// The latest date the engine accepts. The zone table (`zone::table`) is
+/// checked against the tz database, whose chrono-tz copy lists transitions
+/// through 2099; this leaves a year for the renewal that the advisor and a
+/// charge after `until` may reach.
 pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2098, 12, 31) {
     Some(d) => d,
     None => NaiveDate::MAX,
@@ -563,7 +563,7 @@ impl Plan {
     }
 
     /// The processing zone.
-    pub fn tz(&self) -> &Tz {
+    pub fn tz(&self) -> &Zone {
         &self.calendar.tz
     }
 }
