@@ -30,7 +30,10 @@ fn file_stem(s: &Scenario) -> String {
         .unwrap_or_default()
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() {
+            // Letters of any script stay; ASCII punctuation, spaces and
+            // controls become dashes. (`char::is_alphanumeric` would link
+            // Unicode's tables into the bundle for this one use.)
+            if c.is_ascii_alphanumeric() || (u32::from(c) >= 0xC0 && !c.is_whitespace()) {
                 c.to_ascii_lowercase()
             } else {
                 '-'
