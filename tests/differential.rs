@@ -403,7 +403,7 @@ fn engine_summary(v: &Value) -> Result<Summary, ()> {
             })
             .collect(),
         upgrades: o.upgrades.len(),
-        total: o.total,
+        total: o.total.to_string().parse().expect("a decimal"),
     })
 }
 

@@ -303,8 +303,7 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let (ml, mr, mt, mb) = MARGIN;
     let plot_w = (width - ml - mr).max(1.0);
     let plot_h = (height - mt - mb).max(1.0);
-    use rust_decimal::prelude::ToPrimitive;
-    let total: f64 = o.total.to_f64().unwrap_or(0.0);
+    let total: f64 = o.total.to_f64();
     let max = if total > 0.0 { total * 1.05 } else { 1.0 };
     let first = o.days.first().map(|d| d.date);
     let x = |day: usize| ml + day as f64 * plot_w / n as f64;
@@ -313,7 +312,7 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let mut running = 0.0;
     for line in &o.invoice_lines {
         let day = first.map_or(0, |f| (line.date - f).num_days().max(0) as usize);
-        running += line.amount.to_f64().unwrap_or(0.0);
+        running += line.amount.to_f64();
         let _ = write!(p, "H{}V{}", P(x(day)), P(y(running)));
     }
     let _ = write!(p, "H{}", P(x(n)));

@@ -4,7 +4,7 @@
 //! once to the currency's minor unit with the scenario's rounding assumption,
 //! and carries exactly that many decimals (`"800.00"`, never `"800"`).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::engine::decimal::{Decimal, RoundingStrategy};
 use serde::Serializer;
 
 use super::scenario::Rounding;
@@ -28,10 +28,7 @@ pub fn round(amount: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     };
     let mut r = amount.round_dp_with_strategy(dp, strategy);
     r.rescale(dp);
-    // `-0.00` and `0.00` are the same amount; print the latter.
-    if r.is_zero() {
-        r.set_sign_positive(true);
-    }
+    // A rounded-away credit prints as `0.00`: `Decimal` has no negative zero.
     r
 }
 
@@ -62,7 +59,7 @@ pub fn trimmed(value: Decimal, max_dp: u32) -> String {
 
 /// Serializes a decimal as its string, for `#[serde(serialize_with)]`.
 pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(value)
+    serde::Serialize::serialize(value, s)
 }
 
 #[cfg(test)]

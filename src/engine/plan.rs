@@ -132,7 +132,7 @@ pub struct Plan {
     /// last are replaced by it (see [`super::history`]).
     pub history: Option<(NaiveDate, NaiveDate)>,
     /// Charges from a real invoice to audit (see [`super::audit`]).
-    pub invoice: Vec<(NaiveDate, rust_decimal::Decimal)>,
+    pub invoice: Vec<(NaiveDate, crate::engine::decimal::Decimal)>,
 }
 
 /// Checks a count: a whole number from 0 to 10⁹.

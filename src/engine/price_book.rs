@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
+use crate::engine::decimal::Decimal;
 
 use super::error::{join, Error, ErrorCode};
 use super::money;
