@@ -16,6 +16,7 @@ target/release/tierwise synthetic 50 3 > target/bench/typical.json
 target/release/tierwise synthetic 10000 10 > target/bench/large.json
 
 scripts/trunk.sh build --release
+node scripts/minify.mjs
 node scripts/harden.mjs
 scripts/build-api.sh
 scripts/size.sh > target/bench/size.txt || true

@@ -36,9 +36,11 @@ if ! have node || ! have npm; then
   step "installing Node.js"
   apt-get update -qq && apt-get install -y -qq nodejs npm
 fi
-# wasm-opt (binaryen 132) and Playwright, pinned by package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  step "installing node packages (binaryen, playwright-core)"
+# wasm-opt (binaryen 132), the minifiers (terser, csso) and Playwright,
+# pinned by package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ]; then
+  step "installing node packages (binaryen, terser, csso, playwright-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -26,6 +26,7 @@ cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf
 
 step "release build (app, then the JavaScript API module)"
 scripts/trunk.sh build --release
+node scripts/minify.mjs
 node scripts/harden.mjs
 scripts/build-api.sh
 
