@@ -278,7 +278,14 @@ pub fn App(props: &AppProps) -> Html {
             .collect(),
         Ok(_) => Vec::new(),
     };
-    let errors = Rc::new(messages.iter().cloned().collect::<BTreeMap<_, _>>());
+    // Inserted one by one (a later error on a field replaces an earlier
+    // one, as `collect` would): collecting sorts first, and that sort was
+    // 3 KB of wasm for a handful of entries.
+    let mut by_field = BTreeMap::new();
+    for (path, text) in &messages {
+        by_field.insert(path.clone(), text.clone());
+    }
+    let errors = Rc::new(by_field);
     let currency = shown
         .as_ref()
         .map_or("USD".to_string(), |o| o.currency.clone());
