@@ -6,7 +6,6 @@ pub mod browser;
 pub mod components;
 pub mod intl;
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -41,7 +40,7 @@ pub struct Ctx {
     /// Sends an action to the reducer.
     pub dispatch: Callback<Action>,
     /// Engine errors by field path (`events[2].count`), in the UI language.
-    pub errors: Rc<BTreeMap<String, String>>,
+    pub errors: Rc<engine::error::TextMap>,
     /// The interface language.
     pub lang: Lang,
 }
@@ -278,10 +277,8 @@ pub fn App(props: &AppProps) -> Html {
             .collect(),
         Ok(_) => Vec::new(),
     };
-    // Inserted one by one (a later error on a field replaces an earlier
-    // one, as `collect` would): collecting sorts first, and that sort was
-    // 3 KB of wasm for a handful of entries.
-    let mut by_field = BTreeMap::new();
+    // A later error on a field replaces an earlier one.
+    let mut by_field = engine::error::TextMap::default();
     for (path, text) in &messages {
         by_field.insert(path.clone(), text.clone());
     }

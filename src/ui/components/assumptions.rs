@@ -91,7 +91,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             ctx.errors
                 .iter()
                 .find(|(p, _)| p.starts_with("assumptions.notify_at"))
-                .map(|(_, m)| AttrValue::from(m.clone()))
+                .map(|(_, m)| AttrValue::from(m.to_string()))
         });
     let book = s.prices.clone().unwrap_or_else(price_book::example);
     let is_example = s.prices.is_none();
@@ -172,7 +172,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 if !is_example { { " " }<button type="button" onclick={use_example}>{ ctx.t(T::BackToExample) }</button> }
             </p>
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("prices")) {
-                <small class="error" role="alert" data-path={p.clone()}>{ m.clone() }</small>
+                <small class="error" role="alert" data-path={p.to_string()}>{ m.to_string() }</small>
             }
         </section>
     }

@@ -242,7 +242,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 </p>
             }
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("history")) {
-                <small class="error" role="alert" data-path={p.clone()}>{ m.clone() }</small>
+                <small class="error" role="alert" data-path={p.to_string()}>{ m.to_string() }</small>
             }
 
             <h3>{ ctx.t(T::InvoiceH) }</h3>
@@ -266,7 +266,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 </ul>
             }
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("invoice")) {
-                <small class="error" role="alert" data-path={p.clone()}>{ m.clone() }</small>
+                <small class="error" role="alert" data-path={p.to_string()}>{ m.to_string() }</small>
             }
             </div>
             <div class="audit-results">
