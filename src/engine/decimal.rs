@@ -297,12 +297,23 @@ impl Decimal {
         }
         let mut scale = scale.saturating_sub(other.scale);
         let (mut q, mut r) = (a / b, a % b);
-        // Long division, a decimal at a time, until exact or full.
+        // Long division until exact or full (28 decimals, or 36 digits), a
+        // run of decimals at a time: as many as `r × 10^n` fits in 128 bits.
+        let room = (u128::MAX / b).ilog10();
         while r != 0 && scale < MAX_SCALE && q < LIMIT / 10 {
-            let Some(r10) = r.checked_mul(10) else { break };
-            q = q * 10 + r10 / b;
-            r = r10 % b;
-            scale += 1;
+            let digits = if q == 0 { 0 } else { q.ilog10() + 1 };
+            let n = (MAX_SCALE - scale).min(36 - digits).min(room).max(1);
+            let p = pow10(n);
+            let Some(rp) = r.checked_mul(p) else { break };
+            q = q * p + rp / b;
+            r = rp % b;
+            scale += n;
+        }
+        // An exact quotient keeps no zeros past its natural scale.
+        let natural = self.scale.saturating_sub(other.scale);
+        while r == 0 && scale > natural && q % 10 == 0 {
+            q /= 10;
+            scale -= 1;
         }
         let rest = b - r;
         let up = r > rest || (r == rest && r != 0 && q % 2 == 1);

@@ -68,7 +68,47 @@ pub struct PriceBook {
     /// True for example prices.
     pub example: bool,
     /// Prices per edition.
-    pub editions: BTreeMap<Edition, EditionPrices>,
+    pub editions: EditionTable,
+}
+
+/// Validated prices for each edition the book lists: a slot per edition,
+/// not a map (a `BTreeMap` here was its own copy of the map's code in the
+/// browser bundle, issue 7).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EditionTable([Option<EditionPrices>; Edition::ALL.len()]);
+
+impl EditionTable {
+    fn slot(edition: Edition) -> usize {
+        Edition::ALL.iter().position(|e| *e == edition).unwrap_or(0)
+    }
+
+    /// One edition's prices, if the book lists it.
+    pub fn get(&self, edition: &Edition) -> Option<&EditionPrices> {
+        self.0[Self::slot(*edition)].as_ref()
+    }
+
+    /// How many editions the book lists.
+    pub fn len(&self) -> usize {
+        self.0.iter().flatten().count()
+    }
+
+    /// True when the book lists no edition.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn insert(&mut self, edition: Edition, prices: EditionPrices) {
+        self.0[Self::slot(edition)] = Some(prices);
+    }
+}
+
+impl std::ops::Index<&Edition> for EditionTable {
+    type Output = EditionPrices;
+
+    /// The prices of an edition the book must list (tests).
+    fn index(&self, edition: &Edition) -> &EditionPrices {
+        self.get(edition).expect("the book lists this edition")
+    }
 }
 
 /// One edition's validated prices.
@@ -171,7 +211,7 @@ impl PriceBook {
                 price(text, &join(path, "monthly_term_factor"), &mut errors).unwrap_or(Decimal::ONE)
             }
         };
-        let mut editions = BTreeMap::new();
+        let mut editions = EditionTable::default();
         for (edition, e) in &spec.editions {
             let p = join(&join(path, "editions"), edition.code());
             if let Some(prices) = edition_prices(e, &p, &mut errors) {

@@ -11,6 +11,8 @@
 //! the tests regenerate the table from it and compare every transition and a
 //! sample of every day from 2000 to 2099.
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 #[rustfmt::skip]
@@ -91,6 +93,15 @@ pub const SUPPORTED_ZONES: [&str; 34] = [
     "Pacific/Auckland",
     "UTC",
 ];
+
+/// The end of the changes each zone expands once (2110-01-01T00:00:00Z),
+/// past any date a scenario reaches; later instants use the rules directly.
+const EXPANDED_UNTIL: i64 = 4_417_977_600;
+
+/// The UTC year of an instant.
+fn year_of(instant: i64) -> i32 {
+    chrono::DateTime::from_timestamp(instant, 0).map_or(2000, |t| t.year())
+}
 
 /// A supported processing zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -179,28 +190,62 @@ impl Zone {
     /// The offset from UTC, in seconds, in force at an instant (Unix seconds).
     pub fn offset_at(self, instant: i64) -> i32 {
         let d = self.data();
-        if let Some(rules) = &d.rules {
-            let year =
-                chrono::DateTime::from_timestamp(instant, 0).map_or(d.from_year, |t| t.year());
-            let mut latest: Option<(i64, i32)> = None;
-            for y in (year - 1).max(d.from_year)..=year {
-                for (i, rule) in rules.iter().enumerate() {
-                    let before = rules[1 - i].offset;
-                    if let Some(at) = rule.instant(y, before) {
-                        if at <= instant && latest.is_none_or(|(l, _)| at > l) {
-                            latest = Some((at, rule.offset));
-                        }
+        let changes = self.changes();
+        match changes.last() {
+            // Past the expanded years: from the rules directly.
+            Some(&(last, _)) if instant > last && d.rules.is_some() && instant > EXPANDED_UNTIL => {
+                self.offset_by_rules(instant)
+            }
+            _ => match changes.partition_point(|&(at, _)| at <= instant) {
+                0 => d.initial,
+                i => changes[i - 1].1,
+            },
+        }
+    }
+
+    /// Every change from 2000 to [`EXPANDED_UNTIL`], made once per zone
+    /// from the table's changes and rules: a lookup is then a binary search,
+    /// as fast as chrono-tz's tables.
+    fn changes(self) -> &'static [(i64, i32)] {
+        static EXPANDED: [OnceLock<Vec<(i64, i32)>>; SUPPORTED_ZONES.len()] =
+            [const { OnceLock::new() }; SUPPORTED_ZONES.len()];
+        EXPANDED[usize::from(self.0)].get_or_init(|| {
+            let d = self.data();
+            let mut out = d.changes.to_vec();
+            if let Some(rules) = &d.rules {
+                let last_year = year_of(EXPANDED_UNTIL);
+                for year in d.from_year..=last_year {
+                    let change = |i: usize| {
+                        let at = rules[i].instant(year, rules[1 - i].offset)?;
+                        Some((at, rules[i].offset))
+                    };
+                    if let (Some(a), Some(b)) = (change(0), change(1)) {
+                        out.extend(if a.0 <= b.0 { [a, b] } else { [b, a] });
                     }
                 }
             }
-            if let Some((_, offset)) = latest {
-                return offset;
+            out
+        })
+    }
+
+    /// The offset at an instant from the yearly rules alone (the zone has rules).
+    fn offset_by_rules(self, instant: i64) -> i32 {
+        let d = self.data();
+        let Some(rules) = &d.rules else {
+            return d.initial;
+        };
+        let year = year_of(instant);
+        let mut latest: Option<(i64, i32)> = None;
+        for y in (year - 1).max(d.from_year)..=year {
+            for (i, rule) in rules.iter().enumerate() {
+                if let Some(at) = rule.instant(y, rules[1 - i].offset) {
+                    if at <= instant && latest.is_none_or(|(l, _)| at > l) {
+                        latest = Some((at, rule.offset));
+                    }
+                }
             }
         }
-        match d.changes.partition_point(|&(at, _)| at <= instant) {
-            0 => d.initial,
-            i => d.changes[i - 1].1,
-        }
+        latest.map_or(d.initial, |(_, offset)| offset)
     }
 
     /// The instants whose local wall-clock time is `wall` (local seconds
@@ -571,6 +616,11 @@ mod tests {
         );
         assert_eq!(offset(ny, 2026, 11, 26), -5);
         assert_eq!(offset(ny, 2099, 7, 1), -4, "DST through 2099");
+        // Past the years each zone expands once, the rules still hold.
+        assert_eq!(offset(ny, 2150, 7, 1), -4);
+        assert_eq!(offset(ny, 2150, 12, 1), -5);
+        assert_eq!(offset("Australia/Sydney", 2150, 1, 1), 11);
+        assert_eq!(offset("Asia/Tokyo", 2150, 1, 1), 9);
         assert_eq!(offset("Europe/Dublin", 2026, 7, 1), 1);
         assert_eq!(offset("Europe/Dublin", 2026, 1, 1), 0);
         assert_eq!(offset("Australia/Sydney", 2000, 1, 1), 11);
