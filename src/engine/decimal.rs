@@ -299,10 +299,27 @@ impl Decimal {
         let (mut q, mut r) = (a / b, a % b);
         // Long division until exact or full (28 decimals, or 36 digits), a
         // run of decimals at a time: as many as `r × 10^n` fits in 128 bits.
-        let room = (u128::MAX / b).ilog10();
+        // Decimals per step: 9 in 64 bits for a divisor below 2^32, else as
+        // many as `r × 10^n` fits in 128 bits.
+        let room = if b < 1 << 32 {
+            9
+        } else {
+            (u128::MAX / b).ilog10()
+        };
         while r != 0 && scale < MAX_SCALE && q < LIMIT / 10 {
             let digits = if q == 0 { 0 } else { q.ilog10() + 1 };
             let n = (MAX_SCALE - scale).min(36 - digits).min(room).max(1);
+            if let (Ok(small_b), Ok(small_r), true) = (u64::try_from(b), u64::try_from(r), n <= 9) {
+                // A divisor below 2^32 (days, seconds, 100) keeps `r × 10^9`
+                // in 64 bits, where division is one machine instruction.
+                if small_b < 1 << 32 {
+                    let rp = small_r * (pow10(n) as u64);
+                    q = q * pow10(n) + u128::from(rp / small_b);
+                    r = u128::from(rp % small_b);
+                    scale += n;
+                    continue;
+                }
+            }
             let p = pow10(n);
             let Some(rp) = r.checked_mul(p) else { break };
             q = q * p + rp / b;

@@ -252,20 +252,51 @@ impl Zone {
     /// since 1970-01-01 00:00): none in a gap, two in a fold.
     fn instants_of(self, wall: i64) -> (Option<i64>, Option<i64>) {
         // Offsets lie within ±14 h and changes are months apart, so the
-        // offsets in force 15 h either side are the only candidates.
+        // instants that read `wall` lie within 15 h of it, on one side or
+        // the other of at most one change.
         let window = 15 * 3600;
-        let early = self.offset_at(wall - window);
-        let late = self.offset_at(wall + window);
-        let valid = |offset: i32| {
-            let at = wall - i64::from(offset);
-            (self.offset_at(at) == offset).then_some(at)
+        let changes = self.changes();
+        let (early, next) = if wall + window <= EXPANDED_UNTIL {
+            // One binary search: the offset 15 h before, and the next change.
+            let i = changes.partition_point(|&(at, _)| at <= wall - window);
+            let early = i
+                .checked_sub(1)
+                .map_or(self.data().initial, |j| changes[j].1);
+            (
+                early,
+                changes.get(i).filter(|c| c.0 <= wall + window).copied(),
+            )
+        } else {
+            // Past the expanded years: the rules, lookup by lookup.
+            let early = self.offset_at(wall - window);
+            let late = self.offset_at(wall + window);
+            let next = (late != early).then(|| {
+                let (mut lo, mut hi) = (wall - window, wall + window);
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    if self.offset_at(mid) == early {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                (hi, late)
+            });
+            (early, next)
         };
-        let first = valid(early);
-        let second = if late == early { None } else { valid(late) };
-        match (first, second) {
-            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
-            (None, b) => (b, None),
-            (a, None) => (a, None),
+        let before = wall - i64::from(early);
+        match next {
+            None => (Some(before), None),
+            Some((change, late)) => {
+                let after = wall - i64::from(late);
+                let first = (before < change).then_some(before);
+                let second = (after >= change).then_some(after);
+                match (first, second) {
+                    (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+                    (None, b) => (b, None),
+                    (a, None) => (a, None),
+                }
+            }
         }
     }
 }
@@ -633,6 +664,38 @@ mod tests {
         assert_eq!(offset("America/Sao_Paulo", 2018, 1, 1), -2);
         assert_eq!(offset("Asia/Kolkata", 2050, 1, 1) * 3600, 5 * 3600);
         assert_eq!(parse_zone("Asia/Kolkata").unwrap().offset_at(0), 19_800);
+    }
+
+    #[test]
+    fn past_the_expanded_years_gaps_and_folds_still_resolve() {
+        let ny = parse_zone("America/New_York").unwrap();
+        let mut d = NaiveDate::from_ymd_opt(2150, 1, 1).unwrap();
+        let (mut gaps, mut folds) = (0, 0);
+        while d.year() == 2150 {
+            for minute in (0..24 * 60).step_by(30) {
+                let wall = d.and_time(chrono::NaiveTime::MIN) + chrono::Duration::minutes(minute);
+                let at = instant(&ny, wall);
+                let back = local(&ny, at);
+                if back != wall {
+                    // In the spring gap: the moment the clocks jump, 03:00.
+                    assert!(back > wall, "{wall}");
+                    assert_eq!(
+                        back.time(),
+                        chrono::NaiveTime::from_hms_opt(3, 0, 0).unwrap()
+                    );
+                    gaps += 1;
+                } else if local(&ny, at + 3600) == wall {
+                    // In the autumn fold, the earlier of the two instants.
+                    folds += 1;
+                }
+            }
+            d = d.succ_opt().unwrap();
+        }
+        assert_eq!(
+            (gaps, folds),
+            (2, 2),
+            "02:00 and 02:30 in March, 01:00 and 01:30 in November"
+        );
     }
 
     #[test]
