@@ -415,8 +415,20 @@ impl fmt::Display for Decimal {
                 buf[i] = b'.';
             }
             i -= 1;
-            buf[i] = b'0' + (m % 10) as u8;
-            m /= 10;
+            // In 64 bits when it fits (nearly always): u128 division is a
+            // library call in wasm.
+            let digit = match u64::try_from(m) {
+                Ok(small) => {
+                    m = u128::from(small / 10);
+                    small % 10
+                }
+                Err(_) => {
+                    let d = (m % 10) as u64;
+                    m /= 10;
+                    d
+                }
+            };
+            buf[i] = b'0' + digit as u8;
             written += 1;
         }
         if self.is_sign_negative() {
