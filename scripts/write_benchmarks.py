@@ -86,6 +86,13 @@ runs a page's wasm on its baseline compiler first and recompiles the hot
 functions with its optimizing one as they are used, so the first edits are
 slower; both are reported because a person meets both.
 
+This machine is a 2-core VM with busy neighbours: the same build measured
+again can differ by 2× or more (on 2026-11-26, one build's typical edit
+ranged from 5.5 to 14 ms, its large edit from 25 to 131 ms and navigation
+from 0.5 to 1.3 s). To compare two builds, run their
+`tests/e2e/bench.mjs` alternately, as was done for this session's changes:
+three rounds each, the new build as fast as the old or faster.
+
 The edit time runs from the input event until the updated DOM is in place
 (Yew reduces, simulates and renders in microtasks; a macrotask then marks the
 end), which is what must fit before the next frame. The frame's layout and
