@@ -177,6 +177,18 @@ impl Rule {
     }
 }
 
+/// The two changes a pair of yearly rules makes in `year`, in order:
+/// (instant, offset from then on). Each rule's change happens on the clock
+/// the other rule set.
+fn year_changes(rules: &[Rule; 2], year: i32) -> Option<[(i64, i32); 2]> {
+    let change = |i: usize| {
+        let at = rules[i].instant(year, rules[1 - i].offset)?;
+        Some((at, rules[i].offset))
+    };
+    let (a, b) = (change(0)?, change(1)?);
+    Some(if a.0 <= b.0 { [a, b] } else { [b, a] })
+}
+
 impl Zone {
     /// The zone's IANA name.
     pub fn name(self) -> &'static str {
@@ -215,12 +227,8 @@ impl Zone {
             if let Some(rules) = &d.rules {
                 let last_year = year_of(EXPANDED_UNTIL);
                 for year in d.from_year..=last_year {
-                    let change = |i: usize| {
-                        let at = rules[i].instant(year, rules[1 - i].offset)?;
-                        Some((at, rules[i].offset))
-                    };
-                    if let (Some(a), Some(b)) = (change(0), change(1)) {
-                        out.extend(if a.0 <= b.0 { [a, b] } else { [b, a] });
+                    if let Some(pair) = year_changes(rules, year) {
+                        out.extend_from_slice(&pair);
                     }
                 }
             }
@@ -235,17 +243,15 @@ impl Zone {
             return d.initial;
         };
         let year = year_of(instant);
-        let mut latest: Option<(i64, i32)> = None;
+        let mut offset = d.initial;
         for y in (year - 1).max(d.from_year)..=year {
-            for (i, rule) in rules.iter().enumerate() {
-                if let Some(at) = rule.instant(y, rules[1 - i].offset) {
-                    if at <= instant && latest.is_none_or(|(l, _)| at > l) {
-                        latest = Some((at, rule.offset));
-                    }
+            for &(at, after) in year_changes(rules, y).iter().flatten() {
+                if at <= instant {
+                    offset = after;
                 }
             }
         }
-        latest.map_or(d.initial, |(_, offset)| offset)
+        offset
     }
 
     /// The instants whose local wall-clock time is `wall` (local seconds
@@ -433,14 +439,9 @@ mod tests {
 
     /// The changes two rules give in a year, in order.
     fn by_rules(rules: [Rule; 2], year: i32) -> Vec<(i64, i32, i32)> {
-        let mut out: Vec<(i64, i32, i32)> = (0..2)
-            .filter_map(|i| {
-                let before = rules[1 - i].offset;
-                Some((rules[i].instant(year, before)?, before, rules[i].offset))
-            })
-            .collect();
-        out.sort_unstable();
-        out
+        year_changes(&rules, year)
+            .map(|[a, b]| vec![(a.0, b.1, a.1), (b.0, a.1, b.1)])
+            .unwrap_or_default()
     }
 
     /// A zone's table entry, derived from the oracle: the rules that give the
