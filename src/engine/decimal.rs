@@ -285,53 +285,49 @@ impl Decimal {
             return Decimal::ZERO;
         }
         let negative = self.is_sign_negative() != other.is_sign_negative();
-        let (mut a, b) = (self.magnitude(), other.magnitude());
-        // Start at the natural scale: self.scale - other.scale, at least 0.
-        let mut scale = self.scale;
-        while scale < other.scale {
-            match a.checked_mul(10) {
-                Some(x) => a = x,
-                None => break,
-            }
-            scale += 1;
-        }
-        let mut scale = scale.saturating_sub(other.scale);
+        let (a, b) = (self.magnitude(), other.magnitude());
+        // The natural scale, self.scale - other.scale, may be below zero:
+        // those digits are owed whatever the remainder.
+        let natural = self.scale as i32 - other.scale as i32;
+        let mut scale = natural;
         let (mut q, mut r) = (a / b, a % b);
-        // Long division until exact or full (28 decimals, or 36 digits), a
-        // run of decimals at a time: as many as `r × 10^n` fits in 128 bits.
-        // Decimals per step: 9 in 64 bits for a divisor below 2^32, else as
-        // many as `r × 10^n` fits in 128 bits.
-        let room = if b < 1 << 32 {
-            9
-        } else {
-            (u128::MAX / b).ilog10()
-        };
-        while r != 0 && scale < MAX_SCALE && q < LIMIT / 10 {
-            let digits = if q == 0 { 0 } else { q.ilog10() + 1 };
-            let n = (MAX_SCALE - scale).min(36 - digits).min(room).max(1);
-            if let (Ok(small_b), Ok(small_r), true) = (u64::try_from(b), u64::try_from(r), n <= 9) {
-                // A divisor below 2^32 (days, seconds, 100) keeps `r × 10^9`
-                // in 64 bits, where division is one machine instruction.
-                if small_b < 1 << 32 {
-                    let rp = small_r * (pow10(n) as u64);
-                    q = q * pow10(n) + u128::from(rp / small_b);
-                    r = u128::from(rp % small_b);
-                    scale += n;
-                    continue;
-                }
+        // Long division, a run of decimals per step: 9 in 64 bits for a
+        // divisor below 2^32 (days, seconds, 100: one machine division each),
+        // else as many as `r × 10^n` fits in 128 bits. It stops when exact
+        // and nothing is owed, or at 28 decimals, or at 36 digits.
+        let small = b < 1 << 32;
+        let room = if small { 9 } else { (u128::MAX / b).ilog10() };
+        let max_scale = MAX_SCALE as i32;
+        while scale < 0 || (r != 0 && scale < max_scale && q < LIMIT / 10) {
+            if q >= LIMIT / 10 {
+                // An owed digit would pass 36: past any amount the engine
+                // makes; saturate as from_parts does.
+                return Decimal::from_parts(negative, LIMIT, 0);
             }
+            let digits = if q == 0 { 0 } else { q.ilog10() + 1 };
+            let wanted = if scale < 0 { -scale } else { max_scale - scale };
+            let n = (wanted as u32).min(36 - digits).min(room).max(1);
             let p = pow10(n);
-            let Some(rp) = r.checked_mul(p) else { break };
-            q = q * p + rp / b;
-            r = rp % b;
-            scale += n;
+            let (run, rest) = if small {
+                // r < b < 2^32, so r × 10^9 < 2^64.
+                let (r64, b64) = (r as u64, b as u64);
+                let rp = r64 * p as u64;
+                (u128::from(rp / b64), u128::from(rp % b64))
+            } else {
+                // room ≥ 1 here, as b < LIMIT; r × 10^n < b × 10^room.
+                let rp = r * p;
+                (rp / b, rp % b)
+            };
+            q = q * p + run;
+            r = rest;
+            scale += n as i32;
         }
         // An exact quotient keeps no zeros past its natural scale.
-        let natural = self.scale.saturating_sub(other.scale);
-        while r == 0 && scale > natural && q % 10 == 0 {
+        while r == 0 && scale > natural.max(0) && q % 10 == 0 {
             q /= 10;
             scale -= 1;
         }
+        let scale = scale as u32;
         let rest = b - r;
         let up = r > rest || (r == rest && r != 0 && q % 2 == 1);
         Decimal::from_parts(negative, q + u128::from(up), scale)
@@ -724,6 +720,28 @@ mod tests {
             "3 / 2^29",
         );
         assert_eq!((Decimal::from(5) / Decimal::ZERO).to_string(), "0");
+        // A divisor with more decimals than the dividend: the digits owed
+        // (here 28) come from the long division, not from scaling the
+        // dividend up, which would pass 128 bits.
+        let half = "0.5000000000000000000000000000";
+        let (h, oh) = both(half);
+        let (a, oa) = both("1000000000000000");
+        same((a / h).normalize(), (oa / oh).normalize(), "10^15 / 0.5");
+        assert_eq!((a / h).to_string(), "2000000000000000");
+        let mut r = Rng(19);
+        for _ in 0..5_000 {
+            let ta = r.text(12, 4);
+            let digits: String = (0..27)
+                .map(|_| char::from(b'0' + r.below(10) as u8))
+                .collect();
+            let tb = format!("0.{}{digits}", 1 + r.below(9));
+            let ((a, oa), (b, ob)) = (both(&ta), both(&tb));
+            same(
+                (a / b).round_dp(8).normalize(),
+                (oa / ob).round_dp(8).normalize(),
+                &format!("{ta} / {tb}"),
+            );
+        }
     }
 
     #[test]
