@@ -202,16 +202,13 @@ impl Zone {
     /// The offset from UTC, in seconds, in force at an instant (Unix seconds).
     pub fn offset_at(self, instant: i64) -> i32 {
         let d = self.data();
+        if instant > EXPANDED_UNTIL && d.rules.is_some() {
+            return self.offset_by_rules(instant);
+        }
         let changes = self.changes();
-        match changes.last() {
-            // Past the expanded years: from the rules directly.
-            Some(&(last, _)) if instant > last && d.rules.is_some() && instant > EXPANDED_UNTIL => {
-                self.offset_by_rules(instant)
-            }
-            _ => match changes.partition_point(|&(at, _)| at <= instant) {
-                0 => d.initial,
-                i => changes[i - 1].1,
-            },
+        match changes.partition_point(|&(at, _)| at <= instant) {
+            0 => d.initial,
+            i => changes[i - 1].1,
         }
     }
 
@@ -254,16 +251,17 @@ impl Zone {
         offset
     }
 
-    /// The instants whose local wall-clock time is `wall` (local seconds
-    /// since 1970-01-01 00:00): none in a gap, two in a fold.
-    fn instants_of(self, wall: i64) -> (Option<i64>, Option<i64>) {
+    /// The earliest instant whose local wall-clock time is `wall` (local
+    /// seconds since 1970-01-01 00:00), or, when `wall` falls in a
+    /// spring-forward gap, `Err` with the instant of the change.
+    fn resolve(self, wall: i64) -> Result<i64, i64> {
         // Offsets lie within ±14 h and changes are months apart, so the
         // instants that read `wall` lie within 15 h of it, on one side or
         // the other of at most one change.
         let window = 15 * 3600;
-        let changes = self.changes();
         let (early, next) = if wall + window <= EXPANDED_UNTIL {
             // One binary search: the offset 15 h before, and the next change.
+            let changes = self.changes();
             let i = changes.partition_point(|&(at, _)| at <= wall - window);
             let early = i
                 .checked_sub(1)
@@ -290,19 +288,19 @@ impl Zone {
             });
             (early, next)
         };
+        // Read on the clock before the change, and on the one after it. In a
+        // fold both are valid and the first is the earlier; in a gap neither.
         let before = wall - i64::from(early);
         match next {
-            None => (Some(before), None),
-            Some((change, late)) => {
+            Some((change, late)) if before >= change => {
                 let after = wall - i64::from(late);
-                let first = (before < change).then_some(before);
-                let second = (after >= change).then_some(after);
-                match (first, second) {
-                    (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
-                    (None, b) => (b, None),
-                    (a, None) => (a, None),
+                if after >= change {
+                    Ok(after)
+                } else {
+                    Err(change)
                 }
             }
+            _ => Ok(before),
         }
     }
 }
@@ -331,18 +329,9 @@ pub fn zone_filter_regex() -> String {
 /// the first valid instant after the gap, which is the moment of the
 /// transition: the day's events stay on their own local date.
 pub fn instant(zone: &Zone, local: NaiveDateTime) -> i64 {
-    let wall = local.and_utc().timestamp();
-    if let (Some(at), _) = zone.instants_of(wall) {
-        return at;
+    match zone.resolve(local.and_utc().timestamp()) {
+        Ok(at) | Err(at) => at,
     }
-    // Gaps are minute-aligned and at most a day long (Samoa, 2011).
-    for minutes in 1..=(26 * 60) {
-        if let (Some(at), _) = zone.instants_of(wall + minutes * 60) {
-            return at;
-        }
-    }
-    // Unreachable for real zone data; fall back to reading it as UTC.
-    wall
 }
 
 /// The local date-time in `zone` of an instant (Unix seconds).
