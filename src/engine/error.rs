@@ -15,84 +15,84 @@ use serde::Serialize;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
-    /// The text is not JSON. TextMap: `line`, `column`, `detail`.
+    /// The text is not JSON. Params: `line`, `column`, `detail`.
     Syntax,
-    /// The input is larger than the engine accepts. TextMap: `size`, `max`.
+    /// The input is larger than the engine accepts. Params: `size`, `max`.
     TooLarge,
-    /// A required field is absent. TextMap: `field`.
+    /// A required field is absent. Params: `field`.
     MissingField,
-    /// A field that the format does not know. TextMap: `field`.
+    /// A field that the format does not know. Params: `field`.
     UnknownField,
-    /// A value of the wrong JSON type, or an unknown word. TextMap: `detail`.
+    /// A value of the wrong JSON type, or an unknown word. Params: `detail`.
     InvalidValue,
-    /// The scenario was made by a newer version of Tierwise. TextMap: `version`.
+    /// The scenario was made by a newer version of Tierwise. Params: `version`.
     NewerVersion,
-    /// The `version` field is missing or not a supported version. TextMap: `value`.
+    /// The `version` field is missing or not a supported version. Params: `value`.
     BadVersion,
-    /// Not a date `YYYY-MM-DD`. TextMap: `value`.
+    /// Not a date `YYYY-MM-DD`. Params: `value`.
     InvalidDate,
-    /// Not a date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM`. TextMap: `value`.
+    /// Not a date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM`. Params: `value`.
     InvalidDateTime,
-    /// Not a time of day `HH:MM`. TextMap: `value`.
+    /// Not a time of day `HH:MM`. Params: `value`.
     InvalidTime,
-    /// A date outside the supported range. TextMap: `value`, `min`, `max`.
+    /// A date outside the supported range. Params: `value`, `min`, `max`.
     DateOutOfRange,
-    /// A count or amount below zero. TextMap: `value`.
+    /// A count or amount below zero. Params: `value`.
     Negative,
-    /// A count above the engine's limit. TextMap: `value`, `max`.
+    /// A count above the engine's limit. Params: `value`, `max`.
     TooBig,
-    /// A time zone that is not in the supported list. TextMap: `value`.
+    /// A time zone that is not in the supported list. Params: `value`.
     UnsupportedTimezone,
-    /// `until` is before `as_of`. TextMap: `until`, `as_of`.
+    /// `until` is before `as_of`. Params: `until`, `as_of`.
     UntilBeforeAsOf,
-    /// `as_of` is before the purchase date. TextMap: `as_of`, `start`.
+    /// `as_of` is before the purchase date. Params: `as_of`, `start`.
     AsOfBeforeStart,
-    /// The horizon is longer than the engine simulates. TextMap: `days`, `max_years`.
+    /// The horizon is longer than the engine simulates. Params: `days`, `max_years`.
     HorizonTooLong,
-    /// A tier that the price book does not have. TextMap: `tier`, `below`, `above`.
+    /// A tier that the price book does not have. Params: `tier`, `below`, `above`.
     TierNotInBook,
-    /// A tier below the billed count. TextMap: `tier`, `count`.
+    /// A tier below the billed count. Params: `tier`, `count`.
     TierBelowCount,
-    /// A price book whose tiers do not grow (pack size zero). TextMap: `value`.
+    /// A price book whose tiers do not grow (pack size zero). Params: `value`.
     TiersNotGrowing,
-    /// A price that is not a decimal string. TextMap: `value`.
+    /// A price that is not a decimal string. Params: `value`.
     InvalidMoney,
-    /// Volume bands out of order. TextMap: `from`, `previous`.
+    /// Volume bands out of order. Params: `from`, `previous`.
     BandsNotIncreasing,
-    /// A currency code that is not three capital letters. TextMap: `value`.
+    /// A currency code that is not three capital letters. Params: `value`.
     InvalidCurrency,
-    /// The price book has no prices for the account's edition. TextMap: `edition`.
+    /// The price book has no prices for the account's edition. Params: `edition`.
     EditionNotInBook,
-    /// An event removes more contacts than exist then. TextMap: `action`,
+    /// An event removes more contacts than exist then. Params: `action`,
     /// `count`, `available`, `at`.
     RemovesTooMany,
-    /// An event with neither `at` nor `from`/`to`, or with both. TextMap: `detail`.
+    /// An event with neither `at` nor `from`/`to`, or with both. Params: `detail`.
     BadSchedule,
-    /// A field that this kind of event must not have. TextMap: `field`, `action`.
+    /// A field that this kind of event must not have. Params: `field`, `action`.
     UnexpectedField,
-    /// An event dated before `as_of`. TextMap: `at`, `as_of`.
+    /// An event dated before `as_of`. Params: `at`, `as_of`.
     EventBeforeAsOf,
     /// An end date before its start (`to` before `from`, `through` before `at`).
-    /// TextMap: `start`, `end`.
+    /// Params: `start`, `end`.
     EndBeforeStart,
     /// More events, or more expanded occurrences, than the engine accepts.
-    /// TextMap: `count`, `max`.
+    /// Params: `count`, `max`.
     TooManyEvents,
-    /// A notification threshold outside 1–99. TextMap: `value`.
+    /// A notification threshold outside 1–99. Params: `value`.
     InvalidThreshold,
-    /// A text field longer than allowed. TextMap: `length`, `max`.
+    /// A text field longer than allowed. Params: `length`, `max`.
     TooLong,
     /// A history row whose date does not come after the previous row's.
-    /// TextMap: `date`, `previous` (and `line`, `column` in a CSV).
+    /// Params: `date`, `previous` (and `line`, `column` in a CSV).
     HistoryOutOfOrder,
     /// A CSV whose header is not one the format names, or a file without
-    /// rows. TextMap: `line`, `found`.
+    /// rows. Params: `line`, `found`.
     CsvHeader,
-    /// A CSV line with the wrong number of cells. TextMap: `line`, `found`, `expected`.
+    /// A CSV line with the wrong number of cells. Params: `line`, `found`, `expected`.
     CsvColumns,
-    /// A CSV cell that is not a whole number. TextMap: `value`, `line`, `column`.
+    /// A CSV cell that is not a whole number. Params: `value`, `line`, `column`.
     NotACount,
-    /// An invoice line that cannot be read. TextMap: `line`, `found`.
+    /// An invoice line that cannot be read. Params: `line`, `found`.
     InvoiceLine,
 }
 
@@ -120,12 +120,12 @@ pub struct Error {
 pub struct TextMap(Vec<(String, String)>);
 
 impl TextMap {
-    /// The value of a parameter.
+    /// The text under a name.
     pub fn get(&self, key: &str) -> Option<&String> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    /// Sets a parameter, replacing an earlier value of the same name.
+    /// Sets the text under a name, replacing an earlier one.
     pub fn insert(&mut self, key: String, value: String) {
         match self.0.iter().position(|(k, _)| *k >= key) {
             Some(i) if self.0[i].0 == key => self.0[i].1 = value,
@@ -134,7 +134,7 @@ impl TextMap {
         }
     }
 
-    /// Every parameter, in name order.
+    /// Every name and text, in name order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
@@ -143,7 +143,7 @@ impl TextMap {
 impl std::ops::Index<&str> for TextMap {
     type Output = String;
 
-    /// The value of a parameter that must be there (tests).
+    /// The text under a name that must be there (tests).
     fn index(&self, key: &str) -> &String {
         self.get(key).expect("no such parameter")
     }
