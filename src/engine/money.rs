@@ -5,7 +5,6 @@
 //! and carries exactly that many decimals (`"800.00"`, never `"800"`).
 
 use crate::engine::decimal::{Decimal, RoundingStrategy};
-use serde::Serializer;
 
 use super::scenario::Rounding;
 
@@ -55,11 +54,6 @@ pub fn trimmed(value: Decimal, max_dp: u32) -> String {
         .round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
         .to_string()
-}
-
-/// Serializes a decimal as its string, for `#[serde(serialize_with)]`.
-pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    serde::Serialize::serialize(value, s)
 }
 
 #[cfg(test)]
