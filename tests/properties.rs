@@ -197,11 +197,20 @@ fn local_dates(stamps: &[engine::outcome::Stamp]) -> Vec<NaiveDate> {
     stamps.iter().map(|s| s.local().date()).collect()
 }
 
+/// The seed of the test command's runs, so that one commit gives one verdict
+/// on every machine. `scripts/explore.sh` sets `PROPTEST_RNG_SEED` to fresh
+/// seeds instead, and prints the seed of any failure.
+const FIXED_SEED: u64 = 20_261_201;
+
 /// Default cases (or `PROPTEST_CASES`), with room for the scenarios that
-/// run out of contacts and are rejected.
+/// run out of contacts and are rejected; a fixed seed unless
+/// `PROPTEST_RNG_SEED` names one.
 fn config() -> ProptestConfig {
     let mut c = ProptestConfig::default();
     c.max_global_rejects = c.cases.saturating_mul(10);
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        c.rng_seed = proptest::test_runner::RngSeed::Fixed(FIXED_SEED);
+    }
     c
 }
 
@@ -406,7 +415,7 @@ fn the_generator_makes_scenarios_that_mostly_simulate() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 24, ..config() })]
 
     /// The result does not depend on the machine's time zone: the CLI prints
     /// the same bytes under any `TZ` (each case spawns the CLI twice, so

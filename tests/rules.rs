@@ -180,6 +180,55 @@ fn r4_annual_contracts_update_on_the_first() {
     );
 }
 
+/// An annual contract bought on the 1st, simulated from its purchase date.
+fn bought_on_june_1(processing: &str) -> serde_json::Value {
+    with(
+        base(),
+        &[
+            ("account.start", json!("2026-06-01")),
+            ("account.as_of", json!("2026-06-01")),
+            ("account.processing_time", json!(processing)),
+            (
+                "events",
+                json!([{ "at": "2026-06-01T08:00", "action": "set_non_marketing", "count": 100 }]),
+            ),
+            ("until", json!("2026-08-15")),
+        ],
+    )
+}
+
+/// R4: the purchase date is never an update date. Bought Jun 1 at 00:00
+/// processing: the first update date is Jul 1, so 100 contacts set to
+/// non-marketing on Jun 1 at 08:00 count through June.
+#[test]
+fn r4_the_purchase_date_is_not_an_update_date_at_midnight() {
+    let o = run(bought_on_june_1("00:00"));
+    assert_eq!(
+        texts(&o.update_dates),
+        ["2026-07-01T00:00:00-04:00", "2026-08-01T00:00:00-04:00"]
+    );
+    assert_eq!(day(&o, "2026-06-01").billed, 1000);
+    assert_eq!(day(&o, "2026-06-30").billed, 1000);
+    assert_eq!(day(&o, "2026-07-01").billed, 900);
+}
+
+/// R4 at 12:00 processing: noon on the purchase day is no processing
+/// instant either; a contact set to non-marketing at 08:00 on Jun 1 stops
+/// counting at noon on Jul 1.
+#[test]
+fn r4_the_purchase_date_is_not_an_update_date_at_noon() {
+    let o = run(bought_on_june_1("12:00"));
+    assert_eq!(
+        texts(&o.update_dates),
+        ["2026-07-01T12:00:00-04:00", "2026-08-01T12:00:00-04:00"]
+    );
+    let june_1 = day(&o, "2026-06-01");
+    assert_eq!((june_1.billed, june_1.pending_non_marketing), (1000, 100));
+    assert_eq!(day(&o, "2026-06-30").billed, 1000);
+    let july_1 = day(&o, "2026-07-01");
+    assert_eq!((july_1.billed, july_1.peak_billed), (900, 1000));
+}
+
 // ---------------------------------------------------------------- R5
 
 /// R5: New York processing instants follow EST/EDT on both sides of each change
@@ -794,6 +843,94 @@ fn r12_the_cap_blocks_new_marketing_contacts_and_keeps_them() {
         })
         .collect();
     assert_eq!(blocked, [300, 50]);
+}
+
+/// R12: a capped `set_marketing` takes plain non-marketing contacts while the
+/// cap has room, then pending ones, which the cap never blocks; only the rest
+/// is blocked. The case the split property found: 4,569 marketing over a cap
+/// of 1,503; 445 set to non-marketing, then 2,378 set to marketing. The cap
+/// has no room, so none of the 2,377 plain ones move; all 445 pending ones
+/// return to marketing; 2,378 − 445 = 1,933 are blocked. Split 1 + 2,377 it
+/// is the same.
+#[test]
+fn r12_a_capped_set_marketing_takes_pending_contacts_the_cap_cannot_block() {
+    let scenario = |counts: &[u64]| {
+        let mut events =
+            vec![json!({ "action": "set_non_marketing", "at": "2026-06-12", "count": 445 })];
+        events.extend(
+            counts
+                .iter()
+                .map(|n| json!({ "action": "set_marketing", "at": "2026-06-12", "count": n })),
+        );
+        json!({"version":1,"name":"split","account":{"as_of":"2026-04-09","billing":"monthly","edition":"starter",
+            "max_marketing":1503,"processing_time":"12:00","start":"2025-04-11","term":"monthly","timezone":"Asia/Kolkata"},
+            "assumptions":{"lines":"net","month_end":"roll","proration":"seconds","rounding":"half_even"},
+            "contacts":{"marketing":4569,"non_marketing":2377,"pending_non_marketing":0},
+            "events": events, "until":"2026-07-13"})
+    };
+    let blocked = |o: &engine::Outcome| -> u64 {
+        o.warnings
+            .iter()
+            .filter_map(|w| match w.kind {
+                WarningKind::CapBlocked { blocked, .. } => Some(blocked),
+                _ => None,
+            })
+            .sum()
+    };
+    let whole = run(scenario(&[2378]));
+    let d = day(&whole, "2026-06-12");
+    assert_eq!(
+        (
+            d.marketing,
+            d.pending_non_marketing,
+            d.non_marketing,
+            d.billed
+        ),
+        (4569, 0, 2377, 4569)
+    );
+    assert_eq!(blocked(&whole), 1933);
+    for parts in [&[1, 2377][..], &[2377, 1], &[445, 1933], &[1000, 1000, 378]] {
+        let split = run(scenario(parts));
+        assert_eq!(split.days, whole.days, "split {parts:?}");
+        assert_eq!(blocked(&split), 1933, "split {parts:?}");
+        assert_eq!(split.total, whole.total, "split {parts:?}");
+    }
+}
+
+/// R12: while the cap has room, plain non-marketing contacts go first, and
+/// pending ones serve the rest: cap 1,100 over 1,000 billed (900 marketing,
+/// 100 pending) leaves room for 100; `set_marketing` 150 takes 100 plain and
+/// 50 pending (1,050 marketing, 50 pending, 1,100 billed), and blocks none.
+#[test]
+fn r12_plain_contacts_first_while_the_cap_has_room() {
+    let v = with(
+        base(),
+        &[
+            ("account.max_marketing", json!(1100)),
+            (
+                "events",
+                json!([
+                    { "at": "2026-04-10", "action": "set_non_marketing", "count": 100 },
+                    { "at": "2026-04-10", "action": "set_marketing", "count": 150 }
+                ]),
+            ),
+        ],
+    );
+    let o = run(v);
+    let d = day(&o, "2026-04-10");
+    assert_eq!(
+        (
+            d.marketing,
+            d.pending_non_marketing,
+            d.non_marketing,
+            d.billed
+        ),
+        (1050, 50, 9900, 1100)
+    );
+    assert!(!o
+        .warnings
+        .iter()
+        .any(|w| matches!(w.kind, WarningKind::CapBlocked { .. })));
 }
 
 // ---------------------------------------------------------------- R13

@@ -129,8 +129,10 @@ impl Calendar {
             }
         };
         super::order::sort_dedup(&mut dates);
+        // R4: the purchase date itself is never an update date.
         dates
             .into_iter()
+            .filter(|&d| d > self.start)
             .map(|d| self.processing_instant(d))
             .collect()
     }

@@ -334,14 +334,20 @@ impl Sim<'_> {
                     now.non_marketing + now.pending,
                     local,
                 )?;
-                let (plain, from_pending) = self.counts.plain_first(n);
-                let from_plain = plain.saturating_sub(withheld);
-                let allowed = self.cap_allows(from_plain);
+                // R12: plain non-marketing contacts while the cap has room,
+                // then pending ones, which the cap never blocks (they are
+                // billed already); only what is left is blocked. The advisor's
+                // withheld contacts are ones that would have raised the count.
+                let (plain, _) = self.counts.plain_first(n);
+                let withheld = withheld.min(plain);
+                let wanted = n - withheld;
+                let from_plain = self.cap_allows(plain - withheld);
+                let from_pending = (wanted - from_plain).min(now.pending);
                 let c = &mut self.counts;
-                c.non_marketing -= allowed;
+                c.non_marketing -= from_plain;
                 c.pending -= from_pending;
-                c.marketing += allowed + from_pending;
-                self.cap_warning(index, at, n, from_plain - allowed);
+                c.marketing += from_plain + from_pending;
+                self.cap_warning(index, at, n, wanted - from_plain - from_pending);
             }
             Action::SetNonMarketing => {
                 let n = self.take(index, action, amount, now.marketing, local)?;
