@@ -9,8 +9,8 @@
 
 mod common;
 
+use rust_decimal::Decimal;
 use serde_json::json;
-use tierwise::engine::decimal::Decimal;
 use tierwise::engine::{
     self,
     advisor::{advise, DayNote, Questions},

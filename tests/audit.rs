@@ -9,8 +9,8 @@
 mod common;
 
 use common::{day, run, with};
+use rust_decimal::Decimal;
 use serde_json::json;
-use tierwise::engine::decimal::Decimal;
 use tierwise::engine::{
     self,
     audit::{self, Change, ChargeStatus},

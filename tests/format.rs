@@ -604,3 +604,43 @@ fn a_date_past_the_zone_data_is_refused_by_name() {
     assert!(until.message.contains("2098-12-31"), "{}", until.message);
     assert_eq!(check("2098-12-31"), vec![]);
 }
+
+/// Money never overflows: a price book whose prices, at the largest tier a
+/// scenario can reach, cannot be represented is an error that names the
+/// tier, not a panic or a silently wrong amount. The same book with fewer
+/// contacts simulates.
+#[test]
+fn prices_too_large_to_compute_are_an_error() {
+    let book = json!({ "currency": "USD", "monthly_term_factor": "999999999999999", "editions": { "professional": {
+        "included": 2000, "base": "999999999999999", "pack_size": 1, "pack_price": "999999999999999" } } });
+    let huge = with(
+        base(),
+        &[
+            ("prices", book.clone()),
+            ("account.term", json!("monthly")),
+            (
+                "events",
+                json!([{ "at": "2026-04-10", "action": "add_marketing", "count": 1_000_000_000 }]),
+            ),
+        ],
+    );
+    let e = fails(huge);
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("prices", ErrorCode::AmountTooLarge)
+    );
+    assert!(e.message.contains("tier 1000011000"), "{}", e.message);
+    let small_book = json!({ "currency": "USD", "editions": { "professional": {
+        "included": 2000, "base": "999999999999", "pack_size": 1, "pack_price": "1000" } } });
+    let o = common::run(with(
+        base(),
+        &[
+            ("prices", small_book),
+            (
+                "events",
+                json!([{ "at": "2026-04-10", "action": "add_marketing", "count": 1_000_000_000 }]),
+            ),
+        ],
+    ));
+    assert_eq!(o.upgrades.len(), 1);
+}

@@ -313,7 +313,7 @@ proptest! {
     #[test]
     fn the_total_is_the_sum_of_the_lines(v in scenario()) {
         let Some(o) = simulate(&v) else { return Err(TestCaseError::reject("ran out of contacts")) };
-        let sum: tierwise::engine::decimal::Decimal = o.invoice_lines.iter().map(|l| l.amount).sum();
+        let sum: rust_decimal::Decimal = o.invoice_lines.iter().map(|l| l.amount).sum();
         prop_assert_eq!(o.total, sum);
         let (first, last) = (o.days[0].date, o.days.last().unwrap().date);
         prop_assert!(o.invoice_lines.iter().all(|l| l.date >= first && l.date <= last));

@@ -219,9 +219,8 @@ pub fn shown_days(t: &Timing) -> Vec<DayCost> {
 pub fn answers(a: &Advisor, f: &dyn Format, lang: Lang, factor: &str) -> String {
     let t = |k: T| k.text(lang);
     let col = |k: T, num: bool| -> Cell { (t(k).to_string(), num) };
-    let money = |v: &Option<crate::engine::decimal::Decimal>| {
-        v.map(|v| f.money(&v)).unwrap_or_else(|| "—".into())
-    };
+    let money =
+        |v: &Option<rust_decimal::Decimal>| v.map(|v| f.money(&v)).unwrap_or_else(|| "—".into());
     let mut m = Markup::new();
     m.leaf("h3", &[], t(T::AdvStandingH));
     m.p(Some("adv-standing"), None, &standing(a, f, lang));

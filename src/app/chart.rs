@@ -9,6 +9,8 @@
 use std::fmt::Write;
 
 use chrono::NaiveDateTime;
+// Pixel coordinates only: money itself never becomes a float.
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::engine::outcome::{Outcome, Stamp};
 
@@ -303,7 +305,7 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let (ml, mr, mt, mb) = MARGIN;
     let plot_w = (width - ml - mr).max(1.0);
     let plot_h = (height - mt - mb).max(1.0);
-    let total: f64 = o.total.to_f64();
+    let total: f64 = o.total.to_f64().unwrap_or(0.0);
     let max = if total > 0.0 { total * 1.05 } else { 1.0 };
     let first = o.days.first().map(|d| d.date);
     let x = |day: usize| ml + day as f64 * plot_w / n as f64;
@@ -312,7 +314,7 @@ pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let mut running = 0.0;
     for line in &o.invoice_lines {
         let day = first.map_or(0, |f| (line.date - f).num_days().max(0) as usize);
-        running += line.amount.to_f64();
+        running += line.amount.to_f64().unwrap_or(0.0);
         let _ = write!(p, "H{}V{}", P(x(day)), P(y(running)));
     }
     let _ = write!(p, "H{}", P(x(n)));

@@ -574,6 +574,16 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
             format!("\"{}\" är inget belopp som \"800.00\"", p("value")),
             format!("\"{}\" nie jest kwotą jak \"800.00\"", p("value")),
         ),
+        AmountTooLarge => (
+            format!(
+                "priset för nivån {} är för stort för att räknas exakt",
+                p("tier")
+            ),
+            format!(
+                "cena poziomu {} jest zbyt duża, by ją dokładnie policzyć",
+                p("tier")
+            ),
+        ),
         EditionNotInBook => (
             format!("prislistan saknar priser för utgåvan {}", p("edition")),
             format!("cennik nie ma cen dla wersji {}", p("edition")),

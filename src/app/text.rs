@@ -3,8 +3,8 @@
 //! Numbers, money, dates and instants go through a [`Format`], which the
 //! browser implements with `Intl` for the viewer's locale; tests use [`Plain`].
 
-use crate::engine::decimal::Decimal;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::app::i18n::{tf, Lang, T};
 use crate::engine::audit::{Change, Combination};

@@ -11,8 +11,8 @@
 //! cannot come down before the renewal (R9), so every "until renewal" figure
 //! runs to the day before the first renewal after now, even past `until`.
 
-use crate::engine::decimal::Decimal;
 use chrono::{Datelike, Duration, NaiveDate};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::error::{Error, ErrorCode};

@@ -18,8 +18,8 @@
 //! charge would match, with the fewest settings changed, explain it.
 //! [`search`] lists every combination under which the whole invoice matches.
 
-use crate::engine::decimal::Decimal;
 use chrono::{NaiveDate, Timelike};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::error::{Error, ErrorCode};

@@ -61,6 +61,9 @@ pub enum ErrorCode {
     BandsNotIncreasing,
     /// A currency code that is not three capital letters. Params: `value`.
     InvalidCurrency,
+    /// A price too large to compute exactly for a tier the scenario can
+    /// reach. Params: `tier`.
+    AmountTooLarge,
     /// The price book has no prices for the account's edition. Params: `edition`.
     EditionNotInBook,
     /// An event removes more contacts than exist then. Params: `action`,

@@ -26,7 +26,6 @@ pub mod advice;
 pub mod advisor;
 pub mod audit;
 pub mod calendar;
-pub mod decimal;
 pub mod error;
 pub mod history;
 pub mod json;

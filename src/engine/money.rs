@@ -4,7 +4,7 @@
 //! once to the currency's minor unit with the scenario's rounding assumption,
 //! and carries exactly that many decimals (`"800.00"`, never `"800"`).
 
-use crate::engine::decimal::{Decimal, RoundingStrategy};
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::scenario::Rounding;
 
@@ -27,7 +27,10 @@ pub fn round(amount: Decimal, dp: u32, rounding: Rounding) -> Decimal {
     };
     let mut r = amount.round_dp_with_strategy(dp, strategy);
     r.rescale(dp);
-    // A rounded-away credit prints as `0.00`: `Decimal` has no negative zero.
+    // A rounded-away credit prints as `0.00`, never `-0.00`.
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
     r
 }
 

@@ -6,8 +6,8 @@
 //! Interfaces in other languages build their sentences from those.
 
 use super::zone::Zone;
-use crate::engine::decimal::Decimal;
 use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 use super::scenario::{Edition, Lines, Proration, Rounding, Term};

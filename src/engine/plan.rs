@@ -10,6 +10,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, Calendar};
 use super::error::{Error, ErrorCode};
+use rust_decimal::Decimal;
+
 use super::price_book::{self, EditionPrices, PriceBook, MAX_COUNT};
 use super::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
 use super::zone;
@@ -84,6 +86,55 @@ pub enum When {
     },
 }
 
+/// Periods and charges a total can add up, with room to spare: 50 years of
+/// monthly periods, each with many upgrade lines.
+const MOST_AMOUNTS_SUMMED: u64 = 100_000;
+
+/// Checks that every amount the simulation can compute is representable, so
+/// that its arithmetic never overflows: the price of the largest tier the
+/// scenario can reach, for one billing period, summed [`MOST_AMOUNTS_SUMMED`]
+/// times. Prices grow with the tier, and a proration is a fraction of at
+/// most one period's difference, so that bound holds for every line and total.
+#[allow(clippy::too_many_arguments)]
+fn amounts_fit(
+    book: &PriceBook,
+    prices: &EditionPrices,
+    tier: u64,
+    contacts: Counts,
+    events: &[PlannedEvent],
+    until: Option<NaiveDate>,
+    term: super::scenario::Term,
+    billing: super::scenario::Term,
+) -> Option<Error> {
+    let mut most = contacts.billed().saturating_add(contacts.non_marketing);
+    let mut most_tier = tier;
+    for e in events {
+        match e.action {
+            Action::AddMarketing | Action::AddNonMarketing => {
+                let n = u64::try_from(e.occurrences(until)).unwrap_or(u64::MAX);
+                most = most.saturating_add(e.amount.saturating_mul(n));
+            }
+            Action::ChangeTier | Action::RequestDowngrade => most_tier = most_tier.max(e.amount),
+            _ => {}
+        }
+    }
+    let most_tier = most_tier.max(prices.tier_for(most));
+    let fits = book
+        .checked_period_price(prices, most_tier, term, billing)
+        .and_then(|v| v.checked_mul(Decimal::from(MOST_AMOUNTS_SUMMED)))
+        .is_some();
+    (!fits).then(|| {
+        Error::new(
+            "prices",
+            ErrorCode::AmountTooLarge,
+            format!(
+                "the price of tier {most_tier}, which this scenario can reach, is too large to compute exactly"
+            ),
+        )
+        .with("tier", most_tier)
+    })
+}
+
 /// A checked event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlannedEvent {
@@ -132,7 +183,7 @@ pub struct Plan {
     /// last are replaced by it (see [`super::history`]).
     pub history: Option<(NaiveDate, NaiveDate)>,
     /// Charges from a real invoice to audit (see [`super::audit`]).
-    pub invoice: Vec<(NaiveDate, crate::engine::decimal::Decimal)>,
+    pub invoice: Vec<(NaiveDate, rust_decimal::Decimal)>,
 }
 
 /// Checks a count: a whole number from 0 to 10⁹.
@@ -512,6 +563,13 @@ impl Plan {
                 .with("count", occurrences)
                 .with("max", MAX_OCCURRENCES),
             );
+        }
+
+        if let (Some(b), Some(p), Some(t)) = (&book, &prices, tier) {
+            let billing = a.billing.unwrap_or(a.term);
+            if let Some(e) = amounts_fit(b, p, t, contacts, &events, until, a.term, billing) {
+                c.errors.push(e);
+            }
         }
 
         if !c.errors.is_empty() {

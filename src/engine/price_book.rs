@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::decimal::Decimal;
+use rust_decimal::Decimal;
 
 use super::error::{join, Error, ErrorCode};
 use super::money;
@@ -152,8 +152,17 @@ impl EditionPrices {
         (Some(below), below + self.pack_size)
     }
 
-    /// The monthly list price of a tier, unrounded.
+    /// The monthly list price of a tier, unrounded. A checked plan proves
+    /// that every tier it can reach has a representable price
+    /// ([`PriceBook::checked_period_price`]); outside one, a price too large
+    /// to represent reads as zero rather than overflowing.
     pub fn monthly_price(&self, tier: u64) -> Decimal {
+        self.checked_monthly_price(tier).unwrap_or_default()
+    }
+
+    /// The monthly list price of a tier, or `None` when it is too large to
+    /// represent.
+    pub fn checked_monthly_price(&self, tier: u64) -> Option<Decimal> {
         let packs = self.tier_packs(tier);
         // Segments of packs with one price: (first pack number, price).
         let mut segments: Vec<(u64, Decimal)> = vec![(1, self.pack_price)];
@@ -172,10 +181,10 @@ impl EditionPrices {
             let next = segments.get(i + 1).map_or(u64::MAX, |s| s.0);
             let last = packs.min(next.saturating_sub(1));
             if last >= j {
-                total += price * Decimal::from(last - j + 1);
+                total = total.checked_add(price.checked_mul(Decimal::from(last - j + 1))?)?;
             }
         }
-        total
+        Some(total)
     }
 
     fn tier_packs(&self, tier: u64) -> u64 {
@@ -240,7 +249,24 @@ impl PriceBook {
         term: Term,
         billing: Term,
     ) -> Decimal {
-        prices.monthly_price(tier) * Decimal::from(billing.months()) * self.term_factor(term)
+        self.checked_period_price(prices, tier, term, billing)
+            .unwrap_or_default()
+    }
+
+    /// [`PriceBook::period_price`], or `None` when the price is too large to
+    /// represent. The plan checks the largest tier a scenario can reach with
+    /// it, so the simulation's arithmetic never overflows.
+    pub fn checked_period_price(
+        &self,
+        prices: &EditionPrices,
+        tier: u64,
+        term: Term,
+        billing: Term,
+    ) -> Option<Decimal> {
+        prices
+            .checked_monthly_price(tier)?
+            .checked_mul(Decimal::from(billing.months()))?
+            .checked_mul(self.term_factor(term))
     }
 
     /// The factor prices carry under a term: the book's monthly-term factor

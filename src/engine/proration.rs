@@ -12,8 +12,8 @@
 //! Prices are for the whole billing period. Multiplication comes before
 //! division, so the only rounding is the final one.
 
-use crate::engine::decimal::Decimal;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use super::calendar::Period;
 use super::money;

@@ -6,8 +6,8 @@
 //! then the automatic upgrade (R7) with its prorated charge dated the next
 //! local day (R8).
 
-use crate::engine::decimal::Decimal;
 use chrono::{Duration, NaiveDateTime};
+use rust_decimal::Decimal;
 
 use super::error::{Error, ErrorCode};
 use super::money;

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use crate::engine::decimal::Decimal;
 use chrono::{Datelike, NaiveDate};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 
 use crate::app::text::Format;

@@ -61,6 +61,6 @@ pub fn texts(stamps: &[engine::outcome::Stamp]) -> Vec<String> {
 }
 
 /// A decimal from text.
-pub fn dec(s: &str) -> tierwise::engine::decimal::Decimal {
+pub fn dec(s: &str) -> rust_decimal::Decimal {
     s.parse().expect("decimal")
 }

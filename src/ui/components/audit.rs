@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::engine::decimal::Decimal;
+use rust_decimal::Decimal;
 use web_sys::{DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
