@@ -10,12 +10,27 @@ TRUNK_VERSION=0.21.14
 step() { printf '==> %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
+# rust-toolchain.toml pins the stable toolchain the project is tested with.
+# A machine whose `stable` is that release gets it under its pinned name
+# without a download; any other machine installs it through rustup.
+PINNED=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$PINNED-"; then
+  host=$(RUSTUP_TOOLCHAIN=stable rustc -vV | sed -n 's/^host: //p')
+  if RUSTUP_TOOLCHAIN=stable rustc --version | grep -q "^rustc $PINNED "; then
+    step "naming the installed stable toolchain $PINNED"
+    toolchains="${RUSTUP_HOME:-$HOME/.rustup}/toolchains"
+    ln -s "$toolchains/stable-$host" "$toolchains/$PINNED-$host"
+  else
+    step "installing Rust $PINNED"
+    rustup toolchain install "$PINNED" --profile minimal
+  fi
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
 fi
-# rust-src: the release bundle rebuilds std for size (scripts/trunk.sh).
-for c in rustfmt clippy rust-src; do
+for c in rustfmt clippy; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
 
@@ -36,7 +51,7 @@ if ! have node || ! have npm; then
   step "installing Node.js"
   apt-get update -qq && apt-get install -y -qq nodejs npm
 fi
-# wasm-opt (binaryen 132), the minifiers (terser, csso) and Playwright,
+# wasm-opt (binaryen), the minifiers (terser, csso) and Playwright,
 # pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ]; then

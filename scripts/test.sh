@@ -24,11 +24,8 @@ cargo test --features ts --test typescript
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf -- '--test %s ' "$(basename "$t" .rs)"; done)
 
-step "release build (app, then the JavaScript API module)"
-scripts/trunk.sh build --release
-node scripts/minify.mjs
-node scripts/harden.mjs
-scripts/build-api.sh
+step "release build: scripts/build.sh (app, minified, hardened; the JavaScript API module)"
+scripts/build.sh
 
 step "size gate"
 scripts/size.sh

@@ -208,7 +208,7 @@ pub fn shown_days(t: &Timing) -> Vec<DayCost> {
     let mut days: Vec<DayCost> = t.notable.clone();
     days.push(t.cheapest);
     days.push(t.dearest);
-    crate::engine::order::sort_by_key(&mut days, |d| d.date);
+    days.sort_by_key(|d| d.date);
     days.dedup_by_key(|d| d.date);
     days
 }

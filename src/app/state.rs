@@ -492,7 +492,7 @@ fn new_event(kind: NewEvent, s: &Scenario, today: NaiveDate) -> EventSpec {
 
 /// Keeps events sorted by their first date; equal dates keep their order.
 fn sort_events(s: &mut Scenario) {
-    crate::engine::order::sort_by_key(&mut s.events, event_date);
+    s.events.sort_by_key(event_date);
 }
 
 fn edit_scenario(s: &mut Scenario, edit: Edit, today: NaiveDate) {

@@ -742,7 +742,7 @@ fn forecast(
             renewal: renewal.map(|r| Stamp::new(plan.tz(), r)),
         });
     }
-    super::order::sort_by_key(&mut crossings, |c| (c.at, c.threshold));
+    crossings.sort_by_key(|c| (c.at, c.threshold));
     Ok(Some(Forecast {
         per_day,
         percent_per_month: percent,

@@ -364,7 +364,7 @@ pub fn audit(plan: &Plan, lines: &[InvoiceLine]) -> Audit {
         .filter(|c| *c != base)
         .map(|c| (c.changes_from(&base), c))
         .collect();
-    super::order::sort_by_key(&mut combinations, |(changes, _)| changes.len());
+    combinations.sort_by_key(|(changes, _)| changes.len());
     // Simulate one level of changes at a time (one change, then two, ...)
     // and stop once every differing charge has a fix: only the fewest
     // changes are reported, so later levels cannot alter the answer. Most
@@ -428,7 +428,7 @@ fn explain(audit: &mut Audit, alternatives: &[(Vec<Change>, Audit)]) {
 pub fn search(plan: &Plan) -> Vec<Combination> {
     let base = Combination::of(plan);
     let mut all = Combination::all();
-    super::order::sort_by_key(&mut all, |c| c.changes_from(&base).len());
+    all.sort_by_key(|c| c.changes_from(&base).len());
     all.into_iter()
         .filter(|c| lines_of(&c.apply(plan)).is_some_and(|l| pair(&l, &plan.invoice).matches))
         .collect()

@@ -128,7 +128,8 @@ impl Calendar {
                 d
             }
         };
-        super::order::sort_dedup(&mut dates);
+        dates.sort();
+        dates.dedup();
         // R4: the purchase date itself is never an update date.
         dates
             .into_iter()

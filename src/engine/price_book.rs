@@ -129,7 +129,7 @@ pub struct EditionPrices {
 impl EditionPrices {
     /// True when `tier` is one of this edition's tiers.
     pub fn is_tier(&self, tier: u64) -> bool {
-        tier >= self.included && (tier - self.included) % self.pack_size == 0
+        tier >= self.included && (tier - self.included).is_multiple_of(self.pack_size)
     }
 
     /// The smallest tier that holds `count` contacts (R7).

@@ -136,7 +136,8 @@ pub fn run(plan: &Plan, timeline: &Timeline, mode: Mode) -> Result<Run, Error> {
     }
     let mut out = sim.out;
     // Recurring lines come first on a date, then prorations in the order they happened.
-    super::order::sort_by_key(&mut out.lines, |l| (l.date, l.kind != LineKind::Recurring));
+    out.lines
+        .sort_by_key(|l| (l.date, l.kind != LineKind::Recurring));
     out.total = out.lines.iter().map(|l| l.amount).sum();
     out.total.rescale(plan.book.minor_units);
     Ok(out)

@@ -197,7 +197,7 @@ impl Timeline {
                 });
             }
         }
-        super::order::sort_by_key(&mut items, Item::key);
+        items.sort_by_key(Item::key);
         Timeline {
             items,
             day_starts,

@@ -52,7 +52,8 @@ fn tier_options(s: &Scenario) -> Vec<u64> {
     if let Some(current) = s.account.tier.and_then(|t| u64::try_from(t).ok()) {
         if !out.contains(&current) {
             out.push(current);
-            crate::engine::order::sort_dedup(&mut out);
+            out.sort();
+            out.dedup();
         }
     }
     out

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds dist/ ready to deploy: the release app (Trunk, wasm-opt -Oz), its
+# JS and CSS minified (terser, csso), hardened for a strict
+# Content-Security-Policy, and the JavaScript API module in dist/api/.
+# Installs the build tools on first run. Plain stable Rust throughout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+scripts/trunk.sh build --release
+node scripts/minify.mjs
+node scripts/harden.mjs
+scripts/build-api.sh
+echo "dist/ is ready to deploy"
