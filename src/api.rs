@@ -9,40 +9,97 @@
 //! if (r.ok) console.log(r.result.total); else console.log(r.errors[0].path, r.errors[0].message);
 //! ```
 //!
-//! Each export is an adapter: the scenario (an object or JSON text) goes in as
-//! JSON text, the engine runs, the result comes back as a plain object.
-//! Errors are values (`{ ok: false, errors }`) with field paths; nothing throws
-//! and nothing panics. The TypeScript types are generated from the Rust types.
+//! Each export is an adapter: a scenario object is read straight from the JS
+//! value by serde-wasm-bindgen (JSON text goes through serde_json), the
+//! engine runs, and the result comes back as a plain object, with no JSON
+//! text in between. Errors are values (`{ ok: false, errors }`) with field
+//! paths; nothing throws and nothing panics. The TypeScript types are
+//! generated from the Rust types.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, zone, Error, ErrorCode};
+use crate::engine::format::json::{check_version, field_error};
+use crate::engine::{self, zone, Error, ErrorCode, Scenario};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../www/api/types.d.ts");
 
-fn text_of(scenario: &JsValue) -> Result<String, Error> {
-    if let Some(text) = scenario.as_string() {
-        return Ok(text);
+/// Reads a value of the API's types from a plain JS object, naming the path
+/// of the first problem under `at`.
+fn read<T: DeserializeOwned>(js: &JsValue, at: &str) -> Result<T, Error> {
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(js.clone())).map_err(
+        |e| {
+            let mut err = field_error(&e.path().to_string(), e.inner());
+            if !at.is_empty() {
+                err = Error::new(
+                    engine::error::join(at, &err.path),
+                    err.code,
+                    err.params.get("detail").cloned().unwrap_or_default(),
+                )
+                .with(
+                    "detail",
+                    err.params.get("detail").cloned().unwrap_or_default(),
+                );
+            }
+            err
+        },
+    )
+}
+
+/// The scenario from JSON text or a plain object, its version checked first.
+fn scenario_of(js: &JsValue) -> Result<Scenario, Error> {
+    if let Some(text) = js.as_string() {
+        return engine::parse(&text);
     }
-    js_sys::JSON::stringify(scenario)
+    if !js.is_object() || js_sys::Array::is_array(js) {
+        return Err(Error::new(
+            "",
+            ErrorCode::InvalidValue,
+            "a scenario must be a JSON object",
+        )
+        .with("detail", "not an object"));
+    }
+    let version = js_sys::Reflect::get(js, &JsValue::from_str("version"))
         .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| {
-            Error::new(
-                "",
-                ErrorCode::InvalidValue,
-                "the scenario is not a JSON value (a cycle, a BigInt or a function?)",
-            )
-        })
+        .filter(|v| !v.is_undefined())
+        .map(|v| serde_wasm_bindgen::from_value::<serde_json::Value>(v).unwrap_or_default());
+    check_version(version.as_ref())?;
+    read(js, "")
 }
 
-fn value(json: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&json.to_string()).unwrap_or(JsValue::NULL)
+/// The reply as a plain JS object (maps as objects, not `Map`s).
+fn reply<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
-fn failure(errors: Vec<Error>) -> JsValue {
-    value(&serde_json::json!({ "ok": false, "errors": errors }))
+#[derive(Serialize)]
+struct Failure<'a> {
+    ok: bool,
+    errors: &'a [Error],
+}
+
+fn failure(errors: &[Error]) -> JsValue {
+    reply(&Failure { ok: false, errors })
+}
+
+#[derive(Serialize)]
+struct Success<'a, T> {
+    ok: bool,
+    result: &'a T,
+}
+
+fn success<T: Serialize>(result: Result<T, Vec<Error>>) -> JsValue {
+    match result {
+        Ok(r) => reply(&Success {
+            ok: true,
+            result: &r,
+        }),
+        Err(errors) => failure(&errors),
+    }
 }
 
 /// Simulates a scenario (an object or JSON text in the scenario format).
@@ -52,18 +109,11 @@ pub fn simulate(
     #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
 ) -> JsValue {
     console_error_panic_hook::set_once();
-    let result = text_of(&scenario)
-        .and_then(|t| engine::parse(&t))
-        .and_then(|s| engine::simulate(&s));
-    match result {
-        // Straight to text and one JSON.parse: no intermediate JSON value.
-        Ok(outcome) => match serde_json::to_string(&outcome) {
-            Ok(text) => js_sys::JSON::parse(&format!("{{\"ok\":true,\"result\":{text}}}"))
-                .unwrap_or(JsValue::NULL),
-            Err(e) => failure(vec![Error::new("", ErrorCode::InvalidValue, e.to_string())]),
-        },
-        Err(e) => failure(vec![e]),
-    }
+    success(
+        scenario_of(&scenario)
+            .and_then(|s| engine::simulate(&s))
+            .map_err(|e| vec![e]),
+    )
 }
 
 /// Checks a scenario and lists every problem: `{ ok, errors }`.
@@ -72,18 +122,19 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "Scenario | string")] scenario: JsValue,
 ) -> JsValue {
     console_error_panic_hook::set_once();
-    let errors = match text_of(&scenario).and_then(|t| engine::parse(&t)) {
+    let errors = match scenario_of(&scenario) {
         Ok(s) => engine::check(&s),
         Err(e) => vec![e],
     };
-    value(&serde_json::json!({ "ok": errors.is_empty(), "errors": errors }))
-}
-
-fn success<T: serde::Serialize>(result: Result<T, Vec<Error>>) -> JsValue {
-    match result {
-        Ok(r) => value(&serde_json::json!({ "ok": true, "result": r })),
-        Err(errors) => failure(errors),
+    #[derive(Serialize)]
+    struct Validated<'a> {
+        ok: bool,
+        errors: &'a [Error],
     }
+    reply(&Validated {
+        ok: errors.is_empty(),
+        errors: &errors,
+    })
 }
 
 /// "Try every assumption": the combinations of the discrete assumptions under
@@ -94,8 +145,7 @@ pub fn try_every_assumption(
 ) -> JsValue {
     console_error_panic_hook::set_once();
     success(
-        text_of(&scenario)
-            .and_then(|t| engine::parse(&t))
+        scenario_of(&scenario)
             .and_then(|s| engine::try_every_assumption(&s))
             .map_err(|e| vec![e]),
     )
@@ -112,20 +162,16 @@ pub fn advise(
     let questions: Result<engine::advisor::Questions, Error> =
         if questions.is_undefined() || questions.is_null() {
             Ok(Default::default())
-        } else {
-            text_of(&questions).and_then(|t| {
-                serde_json::from_str(&t).map_err(|e| {
-                    Error::new("advisor", ErrorCode::InvalidValue, e.to_string()).with("detail", e)
-                })
+        } else if let Some(text) = questions.as_string() {
+            serde_json::from_str(&text).map_err(|e| {
+                Error::new("advisor", ErrorCode::InvalidValue, e.to_string()).with("detail", e)
             })
+        } else {
+            read(&questions, "advisor")
         };
     success(
         questions
-            .and_then(|q| {
-                text_of(&scenario)
-                    .and_then(|t| engine::parse(&t))
-                    .and_then(|s| engine::advisor::advise(&s, &q))
-            })
+            .and_then(|q| scenario_of(&scenario).and_then(|s| engine::advisor::advise(&s, &q)))
             .map_err(|e| vec![e]),
     )
 }
@@ -149,11 +195,11 @@ pub fn parse_invoice(text: &str) -> JsValue {
 /// The supported processing zones.
 #[wasm_bindgen(js_name = supportedZones, unchecked_return_type = "string[]")]
 pub fn supported_zones() -> JsValue {
-    value(&serde_json::json!(zone::SUPPORTED_ZONES.as_slice()))
+    reply(&zone::SUPPORTED_ZONES.as_slice())
 }
 
 /// The built-in example price book (not an official price list).
 #[wasm_bindgen(js_name = examplePrices, unchecked_return_type = "PriceBookSpec")]
 pub fn example_prices() -> JsValue {
-    value(&serde_json::to_value(engine::price_book::example()).unwrap_or_default())
+    reply(&engine::price_book::example())
 }

@@ -709,7 +709,7 @@ mod tests {
             .skip(1)
             .filter_map(|p| p.split_once('}').map(|(k, _)| k))
             .collect();
-        crate::engine::order::sort_by_key(&mut out, |k| *k);
+        out.sort_by_key(|k| *k);
         out
     }
 

@@ -2,7 +2,8 @@
 //! named scenarios and the last working state. The text formats live here,
 //! in plain Rust, so a corrupt store is detected and reported, never a crash.
 
-use crate::engine::json::{self, Value};
+use serde_json::{json, Value};
+
 use crate::engine::{self, Scenario};
 
 /// Key of the named scenarios.
@@ -32,16 +33,11 @@ pub struct Last {
 
 /// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
 pub fn write_saved(list: &[Saved]) -> String {
-    let items = list
+    let items: Vec<Value> = list
         .iter()
-        .map(|s| {
-            Value::Object(vec![
-                ("name".into(), Value::String(s.name.clone())),
-                ("scenario".into(), s.scenario.to_json_value()),
-            ])
-        })
+        .map(|s| json!({ "name": s.name, "scenario": s.scenario }))
         .collect();
-    Value::Array(items).to_text()
+    Value::Array(items).to_string()
 }
 
 /// Reads the named scenarios; each scenario is checked like any input.
@@ -50,7 +46,7 @@ pub fn write_saved(list: &[Saved]) -> String {
 /// A description of the damage, for the notice.
 pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
     let damaged = |why: String| format!("not a list of scenarios ({why})");
-    let value = json::parse(text).map_err(|e| damaged(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
     let items = value
         .as_array()
         .ok_or_else(|| damaged("not a list".into()))?;
@@ -64,7 +60,9 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
             let scenario = item
                 .get("scenario")
                 .ok_or_else(|| format!("\"{name}\": no scenario"))
-                .and_then(|v| engine::read(v).map_err(|e| format!("\"{name}\": {}", e.message)))?;
+                .and_then(|v| {
+                    engine::from_value(v.clone()).map_err(|e| format!("\"{name}\": {}", e.message))
+                })?;
             Ok(Saved {
                 name: name.to_string(),
                 scenario,
@@ -76,12 +74,8 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
 /// Text for the last working state, `{"branches": […], "active": n}`, as
 /// [`read_last`] reads it back.
 pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: usize) -> String {
-    let branches = branches.into_iter().map(Scenario::to_json_value).collect();
-    Value::Object(vec![
-        ("branches".into(), Value::Array(branches)),
-        ("active".into(), Value::Number(active.to_string())),
-    ])
-    .to_text()
+    let branches: Vec<&Scenario> = branches.into_iter().collect();
+    json!({ "branches": branches, "active": active }).to_string()
 }
 
 /// Reads the last working state.
@@ -90,13 +84,13 @@ pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: 
 /// A description of the damage, for the notice.
 pub fn read_last(text: &str) -> Result<Last, String> {
     let damaged = |why: String| format!("not a saved session ({why})");
-    let value = json::parse(text).map_err(|e| damaged(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
     let branches = value
         .get("branches")
         .and_then(Value::as_array)
         .ok_or_else(|| damaged("no list of branches".into()))?
         .iter()
-        .map(|b| engine::read(b).map_err(|e| e.message))
+        .map(|b| engine::from_value(b.clone()).map_err(|e| e.message))
         .collect::<Result<Vec<_>, _>>()?;
     if branches.is_empty() {
         return Err("no branches".into());
@@ -116,7 +110,7 @@ pub fn upsert(list: &mut Vec<Saved>, item: Saved) {
         Some(slot) => *slot = item,
         None => list.push(item),
     }
-    crate::engine::order::sort_by_key(list, |s| s.name.to_ascii_lowercase());
+    list.sort_by_cached_key(|s| s.name.to_ascii_lowercase());
 }
 
 #[cfg(test)]

@@ -27,21 +27,18 @@ pub mod advisor;
 pub mod audit;
 pub mod calendar;
 pub mod error;
+pub mod format;
 pub mod history;
-pub mod json;
 pub mod money;
 pub mod notify;
-pub mod order;
 pub mod outcome;
 pub mod plan;
 pub mod price_book;
 pub mod proration;
-mod reader;
 pub mod scenario;
 pub mod simulate;
 pub mod synthetic;
 pub mod timeline;
-mod writer;
 pub mod zone;
 
 pub use error::{Error, ErrorCode};
@@ -54,85 +51,7 @@ use scenario::{Edition, Term};
 use simulate::Mode;
 use timeline::Timeline;
 
-/// The largest scenario text accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
-
-/// Parses scenario JSON. The `version` is checked first, then every field;
-/// unknown fields are errors.
-///
-/// # Errors
-/// Unparsable JSON, a newer or missing version, an unknown field, or a value
-/// of the wrong type, each naming its field path.
-pub fn parse(json: &str) -> Result<Scenario, Error> {
-    if json.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(
-            "",
-            ErrorCode::TooLarge,
-            format!(
-                "the scenario is {} bytes; the most is {MAX_INPUT_BYTES}",
-                json.len()
-            ),
-        )
-        .with("size", json.len())
-        .with("max", MAX_INPUT_BYTES));
-    }
-    let value = json::parse(json).map_err(|e| {
-        Error::new("", ErrorCode::Syntax, format!("not valid JSON: {e}"))
-            .with("line", e.line)
-            .with("column", e.column)
-            .with("detail", e)
-    })?;
-    read(&value)
-}
-
-/// Reads a scenario from parsed JSON (see [`parse`]): the version first,
-/// then every field.
-///
-/// # Errors
-/// As [`parse`], without the syntax errors.
-pub fn read(value: &json::Value) -> Result<Scenario, Error> {
-    check_version(value)?;
-    reader::scenario(value)
-}
-
-fn version_error(version: Option<Option<u64>>) -> Result<(), Error> {
-    match version {
-        None => Err(Error::new("version", ErrorCode::MissingField, "is missing; this format needs \"version\": 1").with("field", "version")),
-        Some(Some(n)) if n == u64::from(FORMAT_VERSION) => Ok(()),
-        Some(Some(n)) if n > u64::from(FORMAT_VERSION) => Err(Error::new(
-            "version",
-            ErrorCode::NewerVersion,
-            format!("this scenario was made by a newer version of Tierwise (format {n}); this one reads format {FORMAT_VERSION}"),
-        )
-        .with("version", n)),
-        Some(other) => {
-            let shown = other.map_or_else(|| "this value".to_string(), |n| n.to_string());
-            Err(Error::new("version", ErrorCode::BadVersion, format!("{shown} is not a supported version; this one reads format {FORMAT_VERSION}"))
-                .with("value", shown))
-        }
-    }
-}
-
-/// Reads a scenario from a serde_json value, for Rust callers that build
-/// scenarios with `serde_json::json!` (see [`parse`]).
-///
-/// # Errors
-/// As [`parse`].
-pub fn from_value(value: serde_json::Value) -> Result<Scenario, Error> {
-    parse(&value.to_string())
-}
-
-fn check_version(value: &json::Value) -> Result<(), Error> {
-    if value.as_object().is_none() {
-        return Err(Error::new(
-            "",
-            ErrorCode::InvalidValue,
-            "a scenario must be a JSON object",
-        )
-        .with("detail", "not an object"));
-    }
-    version_error(value.get("version").map(json::Value::as_u64))
-}
+pub use format::json::{check_version, from_value, parse, MAX_INPUT_BYTES};
 
 /// Simulates a scenario.
 ///

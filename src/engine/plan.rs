@@ -525,7 +525,8 @@ impl Plan {
                 c.errors.push(Error::new(format!("assumptions.notify_at[{i}]"), ErrorCode::InvalidThreshold, format!("{p} is not a percentage from 1 to 99 (exceeding the tier is always notified)")).with("value", p));
             }
         }
-        super::order::sort_dedup(&mut thresholds);
+        thresholds.sort();
+        thresholds.dedup();
 
         if s.events.len() > MAX_EVENTS {
             c.errors.push(Error::too_many(

@@ -19,6 +19,18 @@ pub fn by_code<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, word: &str)
     all.iter().copied().find(|x| code(*x) == word)
 }
 
+impl Scenario {
+    /// Compact JSON text of the scenario format.
+    pub fn to_json(&self) -> String {
+        super::format::json::to_text(self)
+    }
+
+    /// The same, indented for people to read.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
 /// A whole what-if: an account, its contacts, planned events and assumptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -510,8 +522,40 @@ pub struct PriceBookSpec {
     /// True when these are example prices, not a real quote.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
-    /// Prices per edition.
+    /// Prices per edition; an edition named twice is an error.
+    #[serde(deserialize_with = "unique_editions")]
     pub editions: BTreeMap<Edition, EditionPricesSpec>,
+}
+
+/// A map of editions that refuses a repeated edition, as serde refuses a
+/// repeated field, instead of keeping the last one silently.
+fn unique_editions<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<Edition, EditionPricesSpec>, D::Error> {
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<Edition, EditionPricesSpec>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of editions")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(edition) = map.next_key::<Edition>()? {
+                if out.contains_key(&edition) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate field `{}`",
+                        edition.code()
+                    )));
+                }
+                out.insert(edition, map.next_value()?);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Unique)
 }
 
 fn default_currency() -> String {

@@ -59,7 +59,8 @@ test('simulate and validate from JavaScript, with errors as values', async () =>
   assert.equal(advice.result.forecast.crossings[1].cost_until_renewal, '1500.00');
   const badQ = await p.evaluate(() => window.tierwise.advise('{"version":1}', { nonsense: 1 }));
   assert.equal(badQ.ok, false);
-  assert.equal(badQ.errors[0].path, 'advisor');
+  assert.equal(badQ.errors[0].path, 'advisor.nonsense');
+  assert.equal(badQ.errors[0].code, 'unknown_field');
   assert.deepEqual(errors, []);
   await context.close();
 });
