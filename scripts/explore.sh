@@ -7,9 +7,11 @@
 #
 # Defaults: 50 seeds, 1,000 property cases and 5,000 differential scenarios
 # per seed. Seeds come from the clock unless FIRST_SEED is set. A failure
-# prints its seed and the command that replays it; proptest also writes the
-# shrunk case to tests/properties.proptest-regressions, which is committed so
-# that the test command runs it from then on.
+# prints its seed and the command that replays it. Exploring writes no
+# regression file (a saved failure would replay first under every later
+# seed and hide new ones); the replay command does, and the file
+# tests/properties.proptest-regressions is committed so that the test command
+# runs the case from then on.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,7 +28,7 @@ start=$(date +%s)
 for ((i = 0; i < SEEDS; i++)); do
   seed=$((FIRST + i))
   printf '==> seed %s (%d of %d)\n' "$seed" $((i + 1)) "$SEEDS"
-  if ! PROPTEST_RNG_SEED=$seed PROPTEST_CASES=$CASES \
+  if ! PROPTEST_RNG_SEED=$seed PROPTEST_CASES=$CASES PROPTEST_DISABLE_FAILURE_PERSISTENCE=1 \
     cargo test --release -q --test properties >"target/explore-$seed.log" 2>&1; then
     failed+=("properties:$seed")
     tail -40 "target/explore-$seed.log"

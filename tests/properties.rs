@@ -217,23 +217,6 @@ fn config() -> ProptestConfig {
 proptest! {
     #![proptest_config(config())]
 
-    /// The engine's one sort agrees with the standard library's stable sort,
-    /// ties included, and sort_dedup with sort + dedup.
-    #[test]
-    fn the_one_sort_agrees_with_std(v in proptest::collection::vec((0u8..8, any::<u16>()), 0..300)) {
-        let mut ours = v.clone();
-        tierwise::engine::order::sort_by_key(&mut ours, |p| p.0);
-        let mut theirs = v.clone();
-        theirs.sort_by_key(|p| p.0);
-        prop_assert_eq!(ours, theirs);
-        let mut ours = v.clone();
-        tierwise::engine::order::sort_dedup(&mut ours);
-        let mut theirs = v;
-        theirs.sort();
-        theirs.dedup();
-        prop_assert_eq!(ours, theirs);
-    }
-
     /// Contacts are conserved: the total changes only through add_* and delete_*.
     #[test]
     fn contacts_are_conserved(v in scenario()) {
@@ -472,42 +455,36 @@ proptest! {
             .map(|d| engine::scenario::HistoryRow { date: d.date.to_string(), billed: d.peak_billed as i64, non_marketing: None })
             .collect();
         // Peaks at 00:00 bill at least as early as the real peaks: the
-        // replay's tier is never below the scenario's on any day.
-        if let Ok(r) = engine::simulate(&h) {
+        // replay's tier is never below the scenario's on any day. Not with a
+        // requested downgrade: a request is used up at the renewal that
+        // decides it, so the replay's higher peaks can refuse one request
+        // and grant a later one that the scenario ignored (its tier was
+        // already down), leaving the replay lower for a while.
+        let downgrades = h.events.iter().any(|e| e.action == engine::scenario::Action::RequestDowngrade);
+        if let (false, Ok(r)) = (downgrades, engine::simulate(&h)) {
             for (a, b) in o.days.iter().zip(r.days.iter()) {
                 prop_assert!(b.tier >= a.tier, "{}: history tier {} < scenario tier {}", a.date, b.tier, a.tier);
             }
         }
     }
 
-    /// The hand-written scenario reader and the serde types read every
-    /// generated scenario alike.
+    /// Every generated scenario survives its own JSON: written compact or
+    /// pretty, it reads back to the same scenario.
     #[test]
-    fn the_two_readings_of_a_scenario_agree(v in scenario()) {
-        prop_assert_eq!(
-            engine::from_value(v.clone()).unwrap(),
-            serde_json::from_value::<engine::Scenario>(v).unwrap()
-        );
-    }
-
-    /// The scenario writer prints what serde_json prints for every
-    /// generated scenario, and it reads back to the same scenario.
-    #[test]
-    fn the_scenario_writer_agrees_with_serde_json(v in scenario()) {
+    fn a_scenario_reads_back_from_its_json(v in scenario()) {
         let s = engine::from_value(v).unwrap();
-        prop_assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
+        prop_assert_eq!(&engine::parse(&s.to_json()).unwrap(), &s);
         prop_assert_eq!(engine::parse(&s.to_json_pretty()).unwrap(), s);
     }
 
-    /// The small JSON reader accepts exactly the texts serde_json accepts,
-    /// and reads them to the same value.
+    /// Any text gives a scenario or an error with a code, never a panic;
+    /// a syntax error names a line and column.
     #[test]
-    fn the_json_readers_agree_on_any_text(text in "[\\[\\]{}:,\" 0-9.eE+\\-a-z\\\\\n]{0,40}") {
-        let ours = tierwise::engine::json::parse(&text);
-        let theirs = serde_json::from_str::<serde_json::Value>(&text);
-        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?} / {:?}", text, ours, theirs);
-        if let (Ok(o), Ok(t)) = (ours, theirs) {
-            prop_assert_eq!(serde_json::from_str::<serde_json::Value>(&o.to_text()).unwrap(), t);
+    fn any_text_parses_or_says_why(text in "[\\[\\]{}:,\" 0-9.eE+\\-a-z\\\\\n]{0,40}") {
+        if let Err(e) = engine::parse(&text) {
+            if e.code == ErrorCode::Syntax {
+                prop_assert!(e.params.contains_key("line") && e.params.contains_key("column"));
+            }
         }
     }
 
@@ -529,7 +506,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: (config().cases / 4).max(16), ..config() })]
 
     /// The advisor's answers hold together on any scenario: on an account
-    /// without a cap of its own, a cap that blocks nothing changes nothing; the timing's cheapest and dearest days bound
+    /// without a cap of its own, a cap the count never passes changes
+    /// nothing; the timing's cheapest and dearest days bound
     /// every day; each stay-in-tier answer needs exactly the contacts over
     /// the tier; and a growth of zero forecasts the scenario's own crossings.
     #[test]
@@ -546,9 +524,14 @@ proptest! {
         };
         let cap = a.cap.as_ref().unwrap();
         prop_assert_eq!(cap.total_without, o.total);
-        // The cap tried replaces the account's own: only without one does
-        // blocking nothing mean changing nothing (a looser cap can cost more).
-        if cap.blocked == 0 && v["account"].get("max_marketing").is_none() {
+        // The cap tried replaces the account's own: only without one does a
+        // cap the count never passes change nothing (a looser cap can cost
+        // more). "Blocks nothing" is not enough: under a cap, set_marketing
+        // takes pending contacts where it would have taken plain ones (R12),
+        // which can keep the count in its tier without blocking anyone.
+        let peak = o.days.iter().map(|d| d.peak_billed).max().unwrap_or(0);
+        if peak <= cap.cap && v["account"].get("max_marketing").is_none() {
+            prop_assert_eq!(cap.blocked, 0);
             prop_assert_eq!(cap.total_with, cap.total_without);
             prop_assert_eq!(cap.upgrades_with, cap.upgrades_without);
         }
