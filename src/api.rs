@@ -181,7 +181,7 @@ pub fn advise(
 #[wasm_bindgen(js_name = parseHistoryCsv, unchecked_return_type = "HistoryResult")]
 pub fn parse_history_csv(text: &str) -> JsValue {
     console_error_panic_hook::set_once();
-    success(engine::history::parse_csv(text))
+    success(engine::format::history_csv::parse(text))
 }
 
 /// Reads pasted invoice charges (`YYYY-MM-DD, amount` a line) into a

@@ -125,7 +125,8 @@ fn a_history_import_is_one_undo_step_and_frees_a_tier_below_its_count() {
     let s = fresh();
     assert_eq!(s.scenario().account.tier, Some(2000));
     let rows =
-        engine::history::parse_csv("date,billed\n2026-11-01,2500\n2026-11-20,2600\n").unwrap();
+        engine::format::history_csv::parse("date,billed\n2026-11-01,2500\n2026-11-20,2600\n")
+            .unwrap();
     let with = edit(&s, Edit::History(rows.clone()));
     assert_eq!(with.scenario().history, rows);
     // Tier 2,000 cannot hold the history's first 2,500: the tier is derived.

@@ -14,7 +14,7 @@ use serde_json::json;
 use tierwise::engine::{
     self,
     audit::{self, Change, ChargeStatus},
-    history,
+    format::history_csv,
     scenario::{Lines, Rounding},
     ErrorCode,
 };
@@ -28,7 +28,7 @@ fn dec(s: &str) -> Decimal {
 
 fn march(invoice: &[(&str, &str)]) -> engine::Scenario {
     let mut s = engine::parse(MARCH).unwrap();
-    s.history = history::parse_csv(MARCH_CSV).unwrap();
+    s.history = history_csv::parse(MARCH_CSV).unwrap();
     s.invoice = invoice
         .iter()
         .map(|(d, a)| engine::scenario::InvoiceCharge {
@@ -43,7 +43,7 @@ fn march(invoice: &[(&str, &str)]) -> engine::Scenario {
 fn a_csv_with_bom_crlf_and_a_blank_last_line_reads() {
     // The fixture starts with a BOM, ends lines with CRLF and has a blank last line.
     assert!(MARCH_CSV.starts_with('\u{feff}') && MARCH_CSV.contains("\r\n\r\n"));
-    let rows = history::parse_csv(MARCH_CSV).unwrap();
+    let rows = history_csv::parse(MARCH_CSV).unwrap();
     let got: Vec<(&str, i64)> = rows.iter().map(|r| (r.date.as_str(), r.billed)).collect();
     assert_eq!(
         got,
@@ -55,7 +55,7 @@ fn a_csv_with_bom_crlf_and_a_blank_last_line_reads() {
         ]
     );
     // Semicolons, quotes and the optional non-marketing column.
-    let rows = history::parse_csv(
+    let rows = history_csv::parse(
         "\"date\";\"billed\";\"non_marketing\"\n2026-03-01;1800;5000\n2026-03-02;1900;\n",
     )
     .unwrap();
@@ -66,7 +66,7 @@ fn a_csv_with_bom_crlf_and_a_blank_last_line_reads() {
 #[test]
 fn a_malformed_row_names_its_line_and_column_and_nothing_is_imported() {
     let csv = "date,billed\n2026-03-01,1800\n2026-03-02,19x0\n2026-03-03\n2026-02-30,5\n";
-    let errors = history::parse_csv(csv).unwrap_err();
+    let errors = history_csv::parse(csv).unwrap_err();
     let found: Vec<(&str, ErrorCode)> = errors.iter().map(|e| (e.path.as_str(), e.code)).collect();
     assert_eq!(
         found,
@@ -87,19 +87,19 @@ fn a_malformed_row_names_its_line_and_column_and_nothing_is_imported() {
 
 #[test]
 fn headers_order_and_counts_are_checked() {
-    let e = history::parse_csv("day,count\n2026-03-01,1\n").unwrap_err();
+    let e = history_csv::parse("day,count\n2026-03-01,1\n").unwrap_err();
     assert_eq!(e[0].code, ErrorCode::CsvHeader);
     assert_eq!(e[0].path, "line 1");
-    let e = history::parse_csv("date,billed\n").unwrap_err();
+    let e = history_csv::parse("date,billed\n").unwrap_err();
     assert_eq!(e[0].code, ErrorCode::CsvHeader);
-    let e = history::parse_csv("").unwrap_err();
+    let e = history_csv::parse("").unwrap_err();
     assert_eq!(e[0].code, ErrorCode::CsvHeader);
     let e =
-        history::parse_csv("date,billed\n2026-03-02,1\n2026-03-02,2\n2026-03-01,3\n").unwrap_err();
+        history_csv::parse("date,billed\n2026-03-02,1\n2026-03-02,2\n2026-03-01,3\n").unwrap_err();
     assert_eq!(e.len(), 2);
     assert!(e.iter().all(|e| e.code == ErrorCode::HistoryOutOfOrder));
     assert_eq!(e[1].path, "line 4, column 1 (date)");
-    let e = history::parse_csv("date,billed\n2026-03-01,-5\n").unwrap_err();
+    let e = history_csv::parse("date,billed\n2026-03-01,-5\n").unwrap_err();
     assert_eq!(
         (e[0].path.as_str(), e[0].code),
         ("line 2, column 2 (billed)", ErrorCode::Negative)
@@ -453,5 +453,28 @@ fn a_cap_blocking_history_rows_names_the_row_not_an_event() {
         ),
         "{}",
         w.message
+    );
+}
+
+/// Quoted cells may hold the separator, and the csv reader keeps them whole:
+/// `"1,800"` is one cell, not a whole number, and says so at its column.
+/// A quoted date reads, and the written CSV reads back to the same rows.
+#[test]
+fn quoted_cells_stay_whole_and_written_rows_read_back() {
+    let e = history_csv::parse("date,billed\n\"2026-03-01\",\"1,800\"\n").unwrap_err();
+    assert_eq!(
+        (e[0].path.as_str(), e[0].code),
+        ("line 2, column 2 (billed)", ErrorCode::NotACount)
+    );
+    assert!(e[0].message.contains("\"1,800\""), "{}", e[0].message);
+    let rows = history_csv::parse(
+        "date,billed,non_marketing\r\n\r\n\"2026-03-01\" , 1800 ,\r\n2026-03-02,1900,7\r\n",
+    )
+    .unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!((rows[0].billed, rows[0].non_marketing), (1800, None));
+    assert_eq!(
+        history_csv::parse(&history_csv::write(&rows)).unwrap(),
+        rows
     );
 }

@@ -492,12 +492,12 @@ proptest! {
     /// accept reads back the same.
     #[test]
     fn history_and_invoice_readers_take_any_text(text in "(?s)[0-9a-z,;\"\\-\\.\\r\\n \u{feff}é€$()]{0,200}") {
-        if let Ok(rows) = engine::history::parse_csv(&text) {
-            prop_assert_eq!(engine::history::parse_csv(&engine::history::to_csv(&rows)).unwrap(), rows);
+        if let Ok(rows) = engine::format::history_csv::parse(&text) {
+            prop_assert_eq!(engine::format::history_csv::parse(&engine::format::history_csv::write(&rows)).unwrap(), rows);
         }
         let _ = engine::audit::parse_invoice_text(&text);
         let csv = format!("date,billed\n{text}");
-        let _ = engine::history::parse_csv(&csv);
+        let _ = engine::format::history_csv::parse(&csv);
         let _ = engine::audit::parse_invoice_text(&format!("2026-01-01,{text}"));
     }
 }

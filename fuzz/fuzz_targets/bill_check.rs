@@ -3,7 +3,7 @@
 //! history that reads writes back to the same rows.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tierwise::engine::{self, audit, history};
+use tierwise::engine::{self, audit, format::history_csv};
 
 const BASE: &str = r#"{ "version": 1,
   "account": { "edition": "professional", "term": "annual", "billing": "monthly", "start": "2000-01-01" },
@@ -13,8 +13,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let (csv, invoice) = text.split_once('\u{0}').unwrap_or((text, text));
     let mut s = engine::parse(BASE).expect("the base scenario parses");
-    if let Ok(rows) = history::parse_csv(csv) {
-        assert_eq!(history::parse_csv(&history::to_csv(&rows)).expect("written rows read"), rows);
+    if let Ok(rows) = history_csv::parse(csv) {
+        assert_eq!(history_csv::parse(&history_csv::write(&rows)).expect("written rows read"), rows);
         s.history = rows;
     }
     if let Ok(charges) = audit::parse_invoice_text(invoice) {

@@ -78,8 +78,8 @@ fn run(args: &[String]) -> Result<(), String> {
             let file = file.ok_or_else(|| format!("{command} needs a FILE or -\n{USAGE}"))?;
             let mut scenario = engine::parse(&read_input(&file)?).map_err(|e| e.message)?;
             if let Some(h) = history {
-                scenario.history =
-                    engine::history::parse_csv(&read_input(&h)?).map_err(|e| messages(&h, e))?;
+                scenario.history = engine::format::history_csv::parse(&read_input(&h)?)
+                    .map_err(|e| messages(&h, e))?;
             }
             if let Some(i) = invoice {
                 scenario.invoice = engine::audit::parse_invoice_text(&read_input(&i)?)

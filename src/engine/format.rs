@@ -1,4 +1,5 @@
-//! Formats at the edge: the scenario as JSON. The layers below never see
-//! text.
+//! Formats at the edge: the scenario as JSON, the usage-history CSV. The
+//! layers below never see text.
 
+pub mod history_csv;
 pub mod json;

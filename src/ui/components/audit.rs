@@ -12,9 +12,10 @@ use crate::app::i18n::{error_text, Lang, T};
 use crate::app::state::{Action, Edit, Notice};
 use crate::app::text::{combination_text, explanation, Format};
 use crate::engine::audit::{self, ChargeStatus, Combination};
+use crate::engine::format::history_csv;
 use crate::engine::outcome::Outcome;
 use crate::engine::scenario::{InvoiceCharge, Scenario};
-use crate::engine::{self, history, money};
+use crate::engine::{self, money};
 use crate::ui::{browser, Ctx};
 
 /// Props of [`AuditPanel`].
@@ -45,7 +46,7 @@ fn import_history(
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         let result = match browser::file_text(file).await {
-            Ok(text) => history::parse_csv(&text).map_err(|e| {
+            Ok(text) => history_csv::parse(&text).map_err(|e| {
                 e.iter()
                     .take(20)
                     .map(|e| error_text(lang, e))
