@@ -20,32 +20,41 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::format::json::{check_version, field_error};
+use crate::engine::format::json::field_error;
 use crate::engine::{self, zone, Error, ErrorCode, Scenario};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("../www/api/types.d.ts");
 
-/// Reads a value of the API's types from a plain JS object, naming the path
-/// of the first problem under `at`.
+/// A plain JS object as a serde_json value, read by serde-wasm-bindgen
+/// (no JSON text in between). The typed read goes through this value
+/// because serde-wasm-bindgen reads only a struct's known fields, so
+/// `deny_unknown_fields` would never see a misspelt one
+/// (RReverser/serde-wasm-bindgen#39); serde_json's value sees them all.
+fn plain(js: &JsValue) -> Result<serde_json::Value, Error> {
+    serde_wasm_bindgen::from_value(js.clone()).map_err(|e| {
+        Error::new(
+            "",
+            ErrorCode::InvalidValue,
+            format!("not a plain JSON-like value ({e})"),
+        )
+        .with("detail", e)
+    })
+}
+
+/// Reads one of the API's types from a plain JS object, naming the path of
+/// the first problem under `at`.
 fn read<T: DeserializeOwned>(js: &JsValue, at: &str) -> Result<T, Error> {
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(js.clone())).map_err(
-        |e| {
-            let mut err = field_error(&e.path().to_string(), e.inner());
-            if !at.is_empty() {
-                err = Error::new(
-                    engine::error::join(at, &err.path),
-                    err.code,
-                    err.params.get("detail").cloned().unwrap_or_default(),
-                )
-                .with(
-                    "detail",
-                    err.params.get("detail").cloned().unwrap_or_default(),
-                );
-            }
-            err
-        },
-    )
+    let value = plain(js)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = match inner.as_str() {
+            "." => at.to_string(),
+            _ if at.is_empty() => inner,
+            _ => format!("{at}.{inner}"),
+        };
+        field_error(&path, e.inner())
+    })
 }
 
 /// The scenario from JSON text or a plain object, its version checked first.
@@ -53,20 +62,7 @@ fn scenario_of(js: &JsValue) -> Result<Scenario, Error> {
     if let Some(text) = js.as_string() {
         return engine::parse(&text);
     }
-    if !js.is_object() || js_sys::Array::is_array(js) {
-        return Err(Error::new(
-            "",
-            ErrorCode::InvalidValue,
-            "a scenario must be a JSON object",
-        )
-        .with("detail", "not an object"));
-    }
-    let version = js_sys::Reflect::get(js, &JsValue::from_str("version"))
-        .ok()
-        .filter(|v| !v.is_undefined())
-        .map(|v| serde_wasm_bindgen::from_value::<serde_json::Value>(v).unwrap_or_default());
-    check_version(version.as_ref())?;
-    read(js, "")
+    engine::from_value(plain(js)?)
 }
 
 /// The reply as a plain JS object (maps as objects, not `Map`s).

@@ -20,6 +20,12 @@ test('simulate and validate from JavaScript, with errors as values', async () =>
   assert.equal(bad.errors[0].path, 'contacts.marketing');
   assert.equal(bad.errors[0].code, 'negative');
 
+  // A misspelt field in a plain object is refused at its path, as in a file.
+  const typo = await p.evaluate(() => window.tierwise.simulate({ version: 1, account: { edition: 'professional', term: 'annual', start: '2026-01-01', colour: 'blue' }, contacts: { marketing: 5 }, until: '2026-12-31' }));
+  assert.equal(typo.ok, false);
+  assert.equal(typo.errors[0].path, 'account.colour');
+  assert.equal(typo.errors[0].code, 'unknown_field');
+
   const newer = await p.evaluate(() => window.tierwise.simulate('{"version": 7}'));
   assert.equal(newer.errors[0].code, 'newer_version');
   const notJson = await p.evaluate(() => window.tierwise.simulate('{oops'));
