@@ -28,7 +28,7 @@ step "release build: scripts/build.sh (app, minified, hardened; the JavaScript A
 scripts/build.sh
 
 step "size gate"
-scripts/size.sh
+node scripts/size.mjs
 
 step "end-to-end tests (Playwright, headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs

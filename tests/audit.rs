@@ -478,3 +478,23 @@ fn quoted_cells_stay_whole_and_written_rows_read_back() {
         rows
     );
 }
+
+/// An upgrade caused by a usage history names the row, as an error would
+/// (`"event": "history[2]"`); one caused by a scenario event keeps its
+/// index (`"event": 0`). Rows are no longer event indexes offset by
+/// 1,000,000,000.
+#[test]
+fn an_upgrade_names_the_history_row_or_the_event_that_caused_it() {
+    let o = engine::simulate(&march(&[])).unwrap();
+    let v = serde_json::to_value(&o).unwrap();
+    assert_eq!(v["upgrades"][0]["event"], json!("history[2]"));
+    let o = run(with(
+        common::base(),
+        &[(
+            "events",
+            json!([{ "at": "2026-04-10", "action": "add_marketing", "count": 1500 }]),
+        )],
+    ));
+    let v = serde_json::to_value(&o).unwrap();
+    assert_eq!(v["upgrades"][0]["event"], json!(0));
+}

@@ -5,6 +5,7 @@
 
 use crate::engine::error::{Error, ErrorCode};
 use crate::engine::outcome::WarningKind;
+use crate::engine::plan::EventRef;
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -669,6 +670,15 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
     }
 }
 
+/// An event as people count them: the 3rd event is "3"; a history row
+/// or the trial import by its path.
+fn number(event: EventRef) -> String {
+    match event {
+        EventRef::Event(i) => (i + 1).to_string(),
+        other => other.path(),
+    }
+}
+
 /// A warning in the chosen language (English comes from the engine).
 pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
     if lang == Lang::En {
@@ -683,17 +693,17 @@ pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
         BillingLongerThanTerm { .. } => pick("Årsfakturering på månadsavtal: en nedgradering vid månadsförnyelse krediteras inte.".into(), "Rozliczenie roczne przy umowie miesięcznej: obniżenie przy odnowieniu nie jest uznawane.".into()),
         CapBelowCurrent { cap, billed } => pick(format!("Taket {cap} är lägre än de {billed} fakturerade kontakterna vid start."), format!("Limit {cap} jest niższy niż {billed} rozliczanych kontaktów na starcie.")),
         CapBlocked { event, blocked, requested, cap, .. } => {
-            let (sv_what, pl_what) = match event.checked_sub(crate::engine::history::HISTORY_EVENT) {
-                Some(row) => (format!("Historikrad {}", row + 1), format!("Wiersz historii {}", row + 1)),
-                None => (format!("Händelse {}", event + 1), format!("Zdarzenie {}", event + 1)),
+            let (sv_what, pl_what) = match event {
+                EventRef::HistoryRow(row) => (format!("Historikrad {}", row + 1), format!("Wiersz historii {}", row + 1)),
+                _ => (format!("Händelse {}", number(*event)), format!("Zdarzenie {}", number(*event))),
             };
             pick(format!("{sv_what}: taket {cap} höll {blocked} av {requested} kontakter som icke-marknadsföring (R12)."), format!("{pl_what}: limit {cap} zatrzymał {blocked} z {requested} kontaktów jako niemarketingowe (R12)."))
         }
-        DowngradeRefused { event, requested_tier, billed, .. } => pick(format!("Händelse {}: nedgradering till {requested_tier} avslogs vid förnyelsen: {billed} kontakter faktureras (R9).", event + 1), format!("Zdarzenie {}: obniżenie do {requested_tier} odrzucono przy odnowieniu: rozliczanych jest {billed} kontaktów (R9).", event + 1)),
-        DowngradeNotLower { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte lägre än nuvarande {tier}; begäran ignorerades.", event + 1), format!("Zdarzenie {}: poziom {requested_tier} nie jest niższy niż obecny {tier}; prośbę pominięto.", event + 1)),
-        DowngradeReplaced { event, previous_tier, requested_tier } => pick(format!("Händelse {}: begäran om {requested_tier} ersätter tidigare begäran om {previous_tier}.", event + 1), format!("Zdarzenie {}: prośba o {requested_tier} zastępuje wcześniejszą prośbę o {previous_tier}.", event + 1)),
-        ChangeTierNotHigher { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte högre än {tier} och ignorerades; en lägre nivå kräver en begäran om nedgradering (R9).", event + 1), format!("Zdarzenie {}: poziom {requested_tier} nie jest wyższy niż {tier} i został pominięty; niższy poziom wymaga prośby o obniżenie (R9).", event + 1)),
-        EventAfterUntil { event, until } => pick(format!("Händelse {} ligger efter {until} och simulerades inte.", event + 1), format!("Zdarzenie {} jest po {until} i nie zostało zasymulowane.", event + 1)),
+        DowngradeRefused { event, requested_tier, billed, .. } => pick(format!("Händelse {}: nedgradering till {requested_tier} avslogs vid förnyelsen: {billed} kontakter faktureras (R9).", number(*event)), format!("Zdarzenie {}: obniżenie do {requested_tier} odrzucono przy odnowieniu: rozliczanych jest {billed} kontaktów (R9).", number(*event))),
+        DowngradeNotLower { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte lägre än nuvarande {tier}; begäran ignorerades.", number(*event)), format!("Zdarzenie {}: poziom {requested_tier} nie jest niższy niż obecny {tier}; prośbę pominięto.", number(*event))),
+        DowngradeReplaced { event, previous_tier, requested_tier } => pick(format!("Händelse {}: begäran om {requested_tier} ersätter tidigare begäran om {previous_tier}.", number(*event)), format!("Zdarzenie {}: prośba o {requested_tier} zastępuje wcześniejszą prośbę o {previous_tier}.", number(*event))),
+        ChangeTierNotHigher { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte högre än {tier} och ignorerades; en lägre nivå kräver en begäran om nedgradering (R9).", number(*event)), format!("Zdarzenie {}: poziom {requested_tier} nie jest wyższy niż {tier} i został pominięty; niższy poziom wymaga prośby o obniżenie (R9).", number(*event))),
+        EventAfterUntil { event, until } => pick(format!("Händelse {} ligger efter {until} och simulerades inte.", number(*event)), format!("Zdarzenie {} jest po {until} i nie zostało zasymulowane.", number(*event))),
         ChargeAfterUntil { charge_date, amount, .. } => pick(format!("En uppgradering debiteras {amount} den {charge_date}, efter perioden; totalen tar inte med den."), format!("Podwyższenie zostanie naliczone {amount} dnia {charge_date}, po końcu okresu; suma go nie obejmuje.")),
         AdviceLimited { upgrades, computed } => pick(format!("Besparingar beräknades bara för de första {computed} av {upgrades} uppgraderingar."), format!("Oszczędności obliczono tylko dla pierwszych {computed} z {upgrades} podwyższeń.")),
     }

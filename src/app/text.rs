@@ -173,7 +173,7 @@ pub fn event_effect(
         Action::ChangeTier => T::EffUpgradesAtOnce.text(lang).to_string(),
     };
     if let Some(o) = o {
-        for u in o.upgrades.iter().filter(|u| u.event == index) {
+        for u in o.upgrades.iter().filter(|u| u.event.event() == Some(index)) {
             text.push_str(&tf(
                 lang,
                 T::EffUpgrade,
@@ -185,11 +185,11 @@ pub fn event_effect(
                 ],
             ));
         }
-        if o.downgrades.iter().any(|d| d.event == index) {
+        if o.downgrades.iter().any(|d| d.event.event() == Some(index)) {
             text.push_str(T::EffAccepted.text(lang));
         }
         if o.warnings.iter().any(
-            |w| matches!(w.kind, WarningKind::DowngradeRefused { event, .. } if event == index),
+            |w| matches!(w.kind, WarningKind::DowngradeRefused { event, .. } if event.event() == Some(index)),
         ) {
             text.push_str(T::EffRefused.text(lang));
         }

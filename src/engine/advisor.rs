@@ -109,8 +109,10 @@ pub struct StayAnswer {
     pub to_tier: u64,
     /// The billed count that exceeded the tier.
     pub billed: u64,
-    /// Index of the event that caused it (≥ 1,000,000,000: a history row).
-    pub event: usize,
+    /// The event that caused it: its index in `events`, or the path of a
+    /// history row (`"history[5]"`).
+    #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+    pub event: plan::EventRef,
     /// The fewest contacts to set to non-marketing, or not to add.
     pub contacts: u64,
     /// The processing instant before which to set them non-marketing
@@ -414,7 +416,7 @@ pub fn advise_in_steps(
                 from_tier: a.from_tier,
                 to_tier: a.to_tier,
                 billed: u.map_or(0, |u| u.billed),
-                event: u.map_or(0, |u| u.event),
+                event: u.map_or(plan::EventRef::Event(0), |u| u.event),
                 contacts: a.contacts,
                 deadline: a.deadline,
                 saving: a.saving,
@@ -863,7 +865,7 @@ impl TimingSearch {
         }
         let mut p = self.base.clone();
         p.events.push(plan::PlannedEvent {
-            index: usize::MAX - 1,
+            index: plan::EventRef::TrialImport,
             when: plan::When::At(d.and_time(chrono::NaiveTime::MIN)),
             action: Action::AddMarketing,
             amount: self.import,

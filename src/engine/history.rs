@@ -20,15 +20,11 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::error::{Error, ErrorCode};
-use super::plan::{self, PlannedEvent, When};
+use super::plan::{self, EventRef, PlannedEvent, When};
 use super::scenario::{Action, HistoryRow};
 
 /// The most rows a history may have (50 years of days).
 pub const MAX_ROWS: usize = 18_300;
-
-/// Planned events made from history rows have `index = HISTORY_EVENT + row`,
-/// so they never clash with the scenario's own events.
-pub const HISTORY_EVENT: usize = 1_000_000_000;
 
 /// A checked history.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +130,7 @@ pub fn check(
         let at = When::At(date.and_time(NaiveTime::MIN));
         let mut push = |action, amount| {
             events.push(PlannedEvent {
-                index: HISTORY_EVENT + row,
+                index: EventRef::HistoryRow(row),
                 when: at,
                 action,
                 amount,

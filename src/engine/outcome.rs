@@ -10,6 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use super::plan::EventRef;
 use super::scenario::{Edition, Lines, Proration, Rounding, Term};
 
 /// An instant with the account zone's offset at that instant.
@@ -144,7 +145,8 @@ pub struct Upgrade {
     /// Billed count at that moment.
     pub billed: u64,
     /// Index of the event that caused it.
-    pub event: usize,
+    #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+    pub event: EventRef,
 }
 
 /// A requested downgrade that took effect.
@@ -161,7 +163,8 @@ pub struct Downgrade {
     /// Billed count at that instant.
     pub billed: u64,
     /// Index of the requesting event.
-    pub event: usize,
+    #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+    pub event: EventRef,
 }
 
 /// A threshold notification and its delivery window (R10).
@@ -361,7 +364,8 @@ pub enum WarningKind {
     /// summed over a repeating event's occurrences).
     CapBlocked {
         /// Event index.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// The first instant the cap blocked this event.
         #[cfg_attr(feature = "ts", ts(type = "string"))]
         at: Stamp,
@@ -375,7 +379,8 @@ pub enum WarningKind {
     /// R9: a downgrade refused at renewal because the tier would not hold the count.
     DowngradeRefused {
         /// Event index.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// The renewal instant.
         #[cfg_attr(feature = "ts", ts(type = "string"))]
         at: Stamp,
@@ -387,7 +392,8 @@ pub enum WarningKind {
     /// A downgrade request for a tier that is not lower.
     DowngradeNotLower {
         /// Event index.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// Tier asked for.
         requested_tier: u64,
         /// Tier in force.
@@ -396,7 +402,8 @@ pub enum WarningKind {
     /// A later downgrade request replaced an earlier one.
     DowngradeReplaced {
         /// Event index of the new request.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// Tier of the replaced request.
         previous_tier: u64,
         /// Tier asked for now.
@@ -405,7 +412,8 @@ pub enum WarningKind {
     /// `change_tier` to a tier that is not higher: ignored.
     ChangeTierNotHigher {
         /// Event index.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// Tier asked for.
         requested_tier: u64,
         /// Tier in force.
@@ -414,7 +422,8 @@ pub enum WarningKind {
     /// An event entirely after `until`: not simulated.
     EventAfterUntil {
         /// Event index.
-        event: usize,
+        #[cfg_attr(feature = "ts", ts(type = "number | string"))]
+        event: EventRef,
         /// The last simulated day.
         until: NaiveDate,
     },
@@ -439,11 +448,8 @@ pub enum WarningKind {
 }
 
 /// `events[3]`, or `history[5]` for the rows of a usage history.
-pub fn event_path(event: usize) -> String {
-    match event.checked_sub(super::history::HISTORY_EVENT) {
-        Some(row) => format!("history[{row}]"),
-        None => format!("events[{event}]"),
-    }
+pub fn event_path(event: EventRef) -> String {
+    event.path()
 }
 
 impl WarningKind {
@@ -484,19 +490,19 @@ impl WarningKind {
                 at.rfc3339()
             ),
             DowngradeRefused { event, at, requested_tier, billed } => format!(
-                "events[{event}]: the downgrade to tier {requested_tier} was refused at the renewal on {}: {billed} contacts are billed (R9).",
+                "{event}: the downgrade to tier {requested_tier} was refused at the renewal on {}: {billed} contacts are billed (R9).",
                 at.rfc3339()
             ),
             DowngradeNotLower { event, requested_tier, tier } => format!(
-                "events[{event}]: tier {requested_tier} is not below the current tier {tier}; the request was ignored."
+                "{event}: tier {requested_tier} is not below the current tier {tier}; the request was ignored."
             ),
             DowngradeReplaced { event, previous_tier, requested_tier } => format!(
-                "events[{event}]: the request for tier {requested_tier} replaces the earlier request for tier {previous_tier}."
+                "{event}: the request for tier {requested_tier} replaces the earlier request for tier {previous_tier}."
             ),
             ChangeTierNotHigher { event, requested_tier, tier } => format!(
-                "events[{event}]: change_tier to {requested_tier} is not above the current tier {tier} and was ignored; a lower tier needs request_downgrade (R9)."
+                "{event}: change_tier to {requested_tier} is not above the current tier {tier} and was ignored; a lower tier needs request_downgrade (R9)."
             ),
-            EventAfterUntil { event, until } => format!("events[{event}] falls after until ({until}) and was not simulated."),
+            EventAfterUntil { event, until } => format!("{event} falls after until ({until}) and was not simulated."),
             ChargeAfterUntil { upgrade_at, charge_date, amount } => format!(
                 "The upgrade at {} is charged {amount} on {charge_date}, after until; the total leaves it out.",
                 upgrade_at.rfc3339()

@@ -135,11 +135,60 @@ fn amounts_fit(
     })
 }
 
+/// What a planned event comes from. At one instant, the scenario's events
+/// happen first (in the order listed), then a history's rows, then the
+/// advisor's trial import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventRef {
+    /// `events[i]` of the scenario.
+    Event(usize),
+    /// Row `i` of the scenario's usage `history`.
+    HistoryRow(usize),
+    /// The import the advisor's timing answer tries on each day.
+    TrialImport,
+}
+
+impl EventRef {
+    /// Its field path: `events[3]`, `history[5]`.
+    pub fn path(self) -> String {
+        match self {
+            EventRef::Event(i) => format!("events[{i}]"),
+            EventRef::HistoryRow(i) => format!("history[{i}]"),
+            EventRef::TrialImport => "advisor.import".to_string(),
+        }
+    }
+
+    /// The index into the scenario's `events`, for one of them.
+    pub fn event(self) -> Option<usize> {
+        match self {
+            EventRef::Event(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for EventRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path())
+    }
+}
+
+/// In results, a scenario event is its index (`"event": 3`) and anything
+/// else its path (`"event": "history[5]"`).
+impl serde::Serialize for EventRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EventRef::Event(i) => s.serialize_u64(*i as u64),
+            other => s.serialize_str(&other.path()),
+        }
+    }
+}
+
 /// A checked event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlannedEvent {
-    /// Its index in `events`.
-    pub index: usize,
+    /// What it comes from.
+    pub index: EventRef,
     /// Its schedule.
     pub when: When,
     /// What it does.
@@ -894,7 +943,7 @@ fn check_event(
         return None;
     }
     Some(PlannedEvent {
-        index: i,
+        index: EventRef::Event(i),
         when: when?,
         action: e.action,
         amount: amount?,

@@ -16,7 +16,7 @@ use super::outcome::{
     Day, Downgrade, Explain, InvoiceLine, LineKind, Notification, Stamp, Upgrade, UpgradeCause,
     Warning, WarningKind,
 };
-use super::plan::{Counts, Plan};
+use super::plan::{Counts, EventRef, Plan};
 use super::proration::{self, UpgradeFacts};
 use super::scenario::Action;
 use super::timeline::{Item, Kind, Timeline};
@@ -26,7 +26,7 @@ use super::timeline::{Item, Kind, Timeline};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Withhold {
     /// Event index.
-    pub index: usize,
+    pub index: EventRef,
     /// Occurrence.
     pub occurrence: u32,
     /// Contacts not added (or not set to marketing).
@@ -50,7 +50,7 @@ pub struct Trigger {
     /// Index into `upgrades`.
     pub upgrade: usize,
     /// The occurrence that caused it.
-    pub index: usize,
+    pub index: EventRef,
     /// Which occurrence.
     pub occurrence: u32,
     /// Billed count right after the event.
@@ -87,7 +87,7 @@ struct Sim<'a> {
     mode: Mode,
     counts: Counts,
     tier: u64,
-    downgrade: Option<(u64, usize)>,
+    downgrade: Option<(u64, EventRef)>,
     notifier: Notifier,
     last_processing: Option<(i64, u64)>,
     out: Run,
@@ -250,7 +250,7 @@ impl Sim<'_> {
 
     fn too_many(
         &self,
-        index: usize,
+        index: EventRef,
         action: Action,
         n: u64,
         available: u64,
@@ -259,7 +259,8 @@ impl Sim<'_> {
         let field = if self
             .plan
             .events
-            .get(index)
+            .iter()
+            .find(|e| e.index == index)
             .is_some_and(|e| matches!(e.when, super::plan::When::Daily { .. }))
         {
             "per_day"
@@ -272,7 +273,7 @@ impl Sim<'_> {
             _ => "non-marketing or pending",
         };
         Error::new(
-            format!("events[{index}].{field}"),
+            format!("{index}.{field}"),
             ErrorCode::RemovesTooMany,
             format!(
                 "{} of {n} at {at} needs {n} {pool} contacts, but only {available} exist then",
@@ -288,7 +289,7 @@ impl Sim<'_> {
     /// Takes `n` from a pool of `available`, or fails (or clamps when lenient).
     fn take(
         &self,
-        index: usize,
+        index: EventRef,
         action: Action,
         n: u64,
         available: u64,
@@ -306,7 +307,7 @@ impl Sim<'_> {
     fn event(
         &mut self,
         at: i64,
-        index: usize,
+        index: EventRef,
         occurrence: u32,
         action: Action,
         amount: u64,
@@ -409,7 +410,7 @@ impl Sim<'_> {
 
     /// One warning per event: a repeating event adds to its first warning,
     /// which keeps the first instant it blocked.
-    fn cap_warning(&mut self, event: usize, at: i64, requested: u64, blocked: u64) {
+    fn cap_warning(&mut self, event: EventRef, at: i64, requested: u64, blocked: u64) {
         let Some(cap) = self.plan.max_marketing.filter(|_| blocked > 0) else {
             return;
         };
@@ -445,7 +446,7 @@ impl Sim<'_> {
     }
 
     /// Notifications against the tier in force, then R7.
-    fn after_event(&mut self, at: i64, index: usize, occurrence: u32) {
+    fn after_event(&mut self, at: i64, index: EventRef, occurrence: u32) {
         let billed = self.counts.billed();
         let tier = self.tier;
         let (reached_at, window_start, window_end) = (
@@ -478,7 +479,7 @@ impl Sim<'_> {
         }
     }
 
-    fn upgrade(&mut self, at: i64, to: u64, cause: UpgradeCause, event: usize) {
+    fn upgrade(&mut self, at: i64, to: u64, cause: UpgradeCause, event: EventRef) {
         let plan = self.plan;
         let from = self.tier;
         let charge_date = super::zone::local(plan.tz(), at).date() + Duration::days(1);

@@ -8,9 +8,9 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::calendar::{self, Period};
-use super::history;
+
 use super::outcome::WarningKind;
-use super::plan::{Plan, When};
+use super::plan::{EventRef, Plan, When};
 use super::scenario::Action;
 use super::zone;
 
@@ -25,8 +25,8 @@ pub enum Kind {
     PeriodStart(usize),
     /// One occurrence of an event.
     Event {
-        /// The event's index in `events`.
-        index: usize,
+        /// The event it comes from.
+        index: EventRef,
         /// Which occurrence (0 for one-off events).
         occurrence: u32,
         /// What it does.
@@ -48,14 +48,14 @@ pub struct Item {
 }
 
 impl Item {
-    fn key(&self) -> (i64, u8, usize, u32) {
+    fn key(&self) -> (i64, u8, usize, Option<EventRef>, u32) {
         match self.kind {
-            Kind::Processing => (self.at, 0, 0, 0),
-            Kind::Renewal => (self.at, 1, 0, 0),
-            Kind::PeriodStart(i) => (self.at, 2, i, 0),
+            Kind::Processing => (self.at, 0, 0, None, 0),
+            Kind::Renewal => (self.at, 1, 0, None, 0),
+            Kind::PeriodStart(i) => (self.at, 2, i, None, 0),
             Kind::Event {
                 index, occurrence, ..
-            } => (self.at, 3, index, occurrence),
+            } => (self.at, 3, 0, Some(index), occurrence),
         }
     }
 }
@@ -143,7 +143,7 @@ impl Timeline {
             let mut replaced = false;
             let mut push = |occurrence: u32, local: NaiveDateTime| {
                 if let Some((_, last)) = plan.history {
-                    if e.index < history::HISTORY_EVENT
+                    if matches!(e.index, EventRef::Event(_))
                         && !e.action.takes_tier()
                         && local.date() <= last
                     {

@@ -179,7 +179,7 @@ monthly_term_factor?: string | null,
  */
 example?: boolean, 
 /**
- * Prices per edition.
+ * Prices per edition; an edition named twice is an error.
  */
 editions: { [key in Edition]?: EditionPricesSpec }, };
 
@@ -369,7 +369,7 @@ billed: bigint,
 /**
  * Index of the event that caused it.
  */
-event: number, };
+event: number | string, };
 
 export type UpgradeCause = "automatic" | "manual";
 
@@ -393,7 +393,7 @@ billed: bigint,
 /**
  * Index of the requesting event.
  */
-event: number, };
+event: number | string, };
 
 export type Notification = { 
 /**
@@ -602,7 +602,7 @@ billed: bigint, } | { "code": "cap_blocked",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The first instant the cap blocked this event.
  */
@@ -622,7 +622,7 @@ cap: bigint, } | { "code": "downgrade_refused",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The renewal instant.
  */
@@ -638,7 +638,7 @@ billed: bigint, } | { "code": "downgrade_not_lower",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier asked for.
  */
@@ -650,7 +650,7 @@ tier: bigint, } | { "code": "downgrade_replaced",
 /**
  * Event index of the new request.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier of the replaced request.
  */
@@ -662,7 +662,7 @@ requested_tier: bigint, } | { "code": "change_tier_not_higher",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier asked for.
  */
@@ -674,7 +674,7 @@ tier: bigint, } | { "code": "event_after_until",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The last simulated day.
  */
@@ -728,7 +728,7 @@ billed: bigint, } | { "code": "cap_blocked",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The first instant the cap blocked this event.
  */
@@ -748,7 +748,7 @@ cap: bigint, } | { "code": "downgrade_refused",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The renewal instant.
  */
@@ -764,7 +764,7 @@ billed: bigint, } | { "code": "downgrade_not_lower",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier asked for.
  */
@@ -776,7 +776,7 @@ tier: bigint, } | { "code": "downgrade_replaced",
 /**
  * Event index of the new request.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier of the replaced request.
  */
@@ -788,7 +788,7 @@ requested_tier: bigint, } | { "code": "change_tier_not_higher",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * Tier asked for.
  */
@@ -800,7 +800,7 @@ tier: bigint, } | { "code": "event_after_until",
 /**
  * Event index.
  */
-event: number, 
+event: number | string, 
 /**
  * The last simulated day.
  */
@@ -1019,9 +1019,10 @@ to_tier: bigint,
  */
 billed: bigint, 
 /**
- * Index of the event that caused it (≥ 1,000,000,000: a history row).
+ * The event that caused it: its index in `events`, or the path of a
+ * history row (`"history[5]"`).
  */
-event: number, 
+event: number | string, 
 /**
  * The fewest contacts to set to non-marketing, or not to add.
  */
