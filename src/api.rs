@@ -185,7 +185,7 @@ pub fn parse_history_csv(text: &str) -> JsValue {
 #[wasm_bindgen(js_name = parseInvoice, unchecked_return_type = "InvoiceResult")]
 pub fn parse_invoice(text: &str) -> JsValue {
     console_error_panic_hook::set_once();
-    success(engine::audit::parse_invoice_text(text))
+    success(engine::format::invoice_text::parse(text))
 }
 
 /// The supported processing zones.

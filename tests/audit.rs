@@ -14,7 +14,7 @@ use serde_json::json;
 use tierwise::engine::{
     self,
     audit::{self, Change, ChargeStatus},
-    format::history_csv,
+    format::{history_csv, invoice_text},
     scenario::{Lines, Rounding},
     ErrorCode,
 };
@@ -313,7 +313,7 @@ fn an_account_processing_at_another_hour_is_explained_by_midnight() {
 #[test]
 fn pasted_invoices_read_symbols_commas_and_credits() {
     let text = "Date;Amount\n2026-03-01; $1,234.50\n2026-03-02\t-12,50 kr\n\n2026-03-03 (206.45)\n2026-03-04, USD 800\n";
-    let got: Vec<(String, String)> = audit::parse_invoice_text(text)
+    let got: Vec<(String, String)> = invoice_text::parse(text)
         .unwrap()
         .into_iter()
         .map(|c| (c.date, c.amount))
@@ -328,7 +328,7 @@ fn pasted_invoices_read_symbols_commas_and_credits() {
         got,
         want.map(|(d, a)| (d.to_string(), a.to_string())).to_vec()
     );
-    let e = audit::parse_invoice_text("2026-03-01, 5\nnot a charge\n2026-13-01, 5\n").unwrap_err();
+    let e = invoice_text::parse("2026-03-01, 5\nnot a charge\n2026-13-01, 5\n").unwrap_err();
     let lines: Vec<&str> = e.iter().map(|e| e.path.as_str()).collect();
     assert_eq!(lines, ["line 2", "line 3"]);
     assert!(e.iter().all(|e| e.code == ErrorCode::InvoiceLine));

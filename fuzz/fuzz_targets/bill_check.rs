@@ -3,7 +3,7 @@
 //! history that reads writes back to the same rows.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tierwise::engine::{self, audit, format::history_csv};
+use tierwise::engine::{self, audit, format::{history_csv, invoice_text}};
 
 const BASE: &str = r#"{ "version": 1,
   "account": { "edition": "professional", "term": "annual", "billing": "monthly", "start": "2000-01-01" },
@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(history_csv::parse(&history_csv::write(&rows)).expect("written rows read"), rows);
         s.history = rows;
     }
-    if let Ok(charges) = audit::parse_invoice_text(invoice) {
+    if let Ok(charges) = invoice_text::parse(invoice) {
         s.invoice = charges;
     }
     if !s.history.is_empty() || !s.invoice.is_empty() {

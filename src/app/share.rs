@@ -94,7 +94,7 @@ pub fn fragment(packing: Packing, payload: &[u8]) -> String {
 
 /// The JSON text of a scenario, as links carry it.
 pub fn scenario_json(s: &Scenario) -> String {
-    s.to_json()
+    crate::engine::format::json::to_text(s)
 }
 
 /// Splits a fragment into its packing and raw payload. `Ok(None)` when the

@@ -82,7 +82,7 @@ fn run(args: &[String]) -> Result<(), String> {
                     .map_err(|e| messages(&h, e))?;
             }
             if let Some(i) = invoice {
-                scenario.invoice = engine::audit::parse_invoice_text(&read_input(&i)?)
+                scenario.invoice = engine::format::invoice_text::parse(&read_input(&i)?)
                     .map_err(|e| messages(&i, e))?;
             }
             let json = if command == "simulate" {

@@ -21,55 +21,39 @@
 //! Nothing here reads the machine's clock or time zone: every instant is
 //! computed in the scenario's zone from the scenario's dates, and every map
 //! that reaches the output is ordered.
-
-pub mod advice;
-pub mod advisor;
-pub mod audit;
-pub mod calendar;
-pub mod error;
+//!
+//! # Layers
+//! Each layer uses only itself and the layers above it in this list;
+//! `tests/layers.rs` fails on a use of a higher layer or an import cycle.
+//! 1. [`primitives`]: errors, money, calendars, time zones, checked fields.
+//! 2. [`model`]: the scenario format's types, the price book, events,
+//!    history rows, invoice charges, and the checked plan.
+//! 3. [`simulation`]: the timeline, prorations, notifications, the run, and
+//!    the day series and invoice lines it gives.
+//! 4. [`analysis`]: the full result, stay-in-tier advice, the bill check and
+//!    the advisor, each by re-simulating.
+//! 5. [`format`](mod@format), at the edge: scenario JSON, the usage-history CSV, pasted
+//!    invoice text.
+pub mod analysis;
 pub mod format;
-pub mod history;
-pub mod money;
-pub mod notify;
-pub mod outcome;
-pub mod plan;
-pub mod price_book;
-pub mod proration;
-pub mod scenario;
-pub mod simulate;
-pub mod synthetic;
-pub mod timeline;
-pub mod zone;
+pub mod model;
+pub mod primitives;
+pub mod simulation;
+
+// Every module by its own name too (`engine::money`, `engine::plan`), so
+// that callers need not know the layer.
+pub use analysis::{advice, advisor, audit, report};
+pub use model::{event, history, invoice, plan, price_book, scenario, synthetic};
+pub use primitives::{calendar, error, fields, money, zone};
+pub use simulation::{notify, outcome, proration, simulate, timeline};
 
 pub use error::{Error, ErrorCode};
 pub use outcome::Outcome;
 pub use plan::Plan;
 pub use scenario::{Scenario, FORMAT_VERSION};
 
-use outcome::{Stamp, Warning, WarningKind};
-use scenario::{Edition, Term};
-use simulate::Mode;
-use timeline::Timeline;
-
 pub use format::json::{check_version, from_value, parse, MAX_INPUT_BYTES};
-
-/// Simulates a scenario.
-///
-/// # Errors
-/// The first problem with the scenario (see [`check`] for all of them), or an
-/// event that removes more contacts than exist at that moment.
-pub fn simulate(scenario: &Scenario) -> Result<Outcome, Error> {
-    let plan = Plan::new(scenario).map_err(|mut e| e.swap_remove(0))?;
-    simulate_plan(&plan)
-}
-
-/// Every problem with a scenario, in document order; empty when it simulates.
-pub fn check(scenario: &Scenario) -> Vec<Error> {
-    match Plan::new(scenario) {
-        Err(errors) => errors,
-        Ok(plan) => simulate_plan(&plan).err().into_iter().collect(),
-    }
-}
+pub use report::{check, simulate, simulate_plan, try_every_assumption};
 
 /// Parses and simulates scenario JSON, returning result JSON.
 ///
@@ -83,102 +67,4 @@ pub fn simulate_json(json: &str, pretty: bool) -> Result<String, Error> {
         serde_json::to_string(&outcome)
     };
     text.map_err(|e| Error::new("", ErrorCode::InvalidValue, e.to_string()))
-}
-
-/// "Try every assumption": each combination of the discrete assumptions under
-/// which the simulation matches the scenario's `invoice` exactly (see
-/// [`audit::search`]); empty when none does or there is no invoice.
-///
-/// # Errors
-/// As [`simulate`].
-pub fn try_every_assumption(scenario: &Scenario) -> Result<Vec<audit::Combination>, Error> {
-    let plan = Plan::new(scenario).map_err(|mut e| e.swap_remove(0))?;
-    // Only the run itself can fail; the search needs none of the full
-    // result (day series, advice replays, the audit's own explanations).
-    simulate::run(&plan, &Timeline::new(&plan), Mode::default())?;
-    if plan.invoice.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(audit::search(&plan))
-}
-
-/// Simulates a checked plan.
-///
-/// # Errors
-/// An event that removes more contacts than exist at that moment.
-pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
-    let timeline = Timeline::new(plan);
-    let run = simulate::run(
-        plan,
-        &timeline,
-        Mode {
-            days: true,
-            ..Mode::default()
-        },
-    )?;
-    let (stay_in_tier, advice_warning) = advice::stay_in_tier(plan, &timeline, &run);
-
-    let mut warnings: Vec<Warning> = static_warnings(plan)
-        .into_iter()
-        .map(Warning::from)
-        .collect();
-    warnings.extend(timeline.warnings.iter().cloned().map(Warning::from));
-    warnings.extend(run.warnings);
-    warnings.extend(advice_warning.map(Warning::from));
-
-    let audit = (!plan.invoice.is_empty()).then(|| audit::audit(plan, &run.lines));
-    let tz = plan.tz();
-    Ok(Outcome {
-        days: run.days,
-        update_dates: timeline
-            .update_dates
-            .iter()
-            .map(|&t| Stamp::new(tz, t))
-            .collect(),
-        renewals: timeline
-            .renewals
-            .iter()
-            .map(|&t| Stamp::new(tz, t))
-            .collect(),
-        upgrades: run.upgrades,
-        downgrades: run.downgrades,
-        notifications: run.notifications,
-        invoice_lines: run.lines,
-        total: run.total,
-        currency: plan.book.currency.clone(),
-        warnings,
-        advice: outcome::Advice { stay_in_tier },
-        audit,
-    })
-}
-
-/// Warnings that follow from the scenario alone.
-fn static_warnings(plan: &Plan) -> Vec<WarningKind> {
-    let mut w = Vec::new();
-    if plan.book.example {
-        w.push(WarningKind::ExamplePrices);
-    }
-    let sold = match plan.edition {
-        Edition::Professional | Edition::Enterprise => plan.term == Term::Annual,
-        Edition::Starter | Edition::Basic => true,
-    };
-    if !sold {
-        w.push(WarningKind::TermNotSold {
-            edition: plan.edition,
-            term: plan.term,
-        });
-    }
-    if plan.billing == Term::Annual && plan.term == Term::Monthly {
-        w.push(WarningKind::BillingLongerThanTerm {
-            billing: plan.billing,
-            term: plan.term,
-        });
-    }
-    if let Some(cap) = plan.max_marketing {
-        let billed = plan.contacts.billed();
-        if cap < billed {
-            w.push(WarningKind::CapBelowCurrent { cap, billed });
-        }
-    }
-    w
 }

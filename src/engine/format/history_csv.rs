@@ -8,8 +8,8 @@
 use chrono::NaiveDate;
 
 use crate::engine::error::{Error, ErrorCode};
+use crate::engine::fields as plan;
 use crate::engine::history::MAX_ROWS;
-use crate::engine::plan;
 use crate::engine::scenario::HistoryRow;
 
 /// The most errors listed for one file; past them the reader stops.

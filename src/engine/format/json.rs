@@ -84,6 +84,11 @@ pub fn to_text(s: &Scenario) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
+/// The same, indented for people to read (exports, the CLI).
+pub fn to_pretty(s: &Scenario) -> String {
+    serde_json::to_string_pretty(s).unwrap_or_default()
+}
+
 /// The version rule: missing, newer, or not a supported number.
 ///
 /// # Errors

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::app::i18n::{error_text, Lang, T};
 use crate::app::state::{Action, Edit, Notice};
 use crate::app::text::{combination_text, explanation, Format};
-use crate::engine::audit::{self, ChargeStatus, Combination};
-use crate::engine::format::history_csv;
+use crate::engine::audit::{ChargeStatus, Combination};
+use crate::engine::format::{history_csv, invoice_text};
 use crate::engine::outcome::Outcome;
 use crate::engine::scenario::{InvoiceCharge, Scenario};
 use crate::engine::{self, money};
@@ -91,7 +91,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         // the box already reads as that invoice.
         let text = text.clone();
         use_effect_with(s.invoice.clone(), move |invoice| {
-            let shown = audit::parse_invoice_text(&text).unwrap_or_default();
+            let shown = invoice_text::parse(&text).unwrap_or_default();
             if &shown != invoice {
                 text.set(invoice_text(invoice));
             }
@@ -152,7 +152,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         let errors = invoice_errors.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match audit::parse_invoice_text(&text) {
+            match invoice_text::parse(&text) {
                 Ok(charges) => {
                     errors.set(Vec::new());
                     text.set(invoice_text(&charges));

@@ -137,7 +137,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = scenario.to_json_pretty();
+            let text = crate::engine::format::json::to_pretty(&scenario);
             browser::download(
                 &format!("{}.tierwise.json", file_stem(&scenario)),
                 "application/json",

@@ -22,97 +22,15 @@ use chrono::{NaiveDate, Timelike};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::error::{Error, ErrorCode};
-use super::money;
-use super::outcome::{InvoiceLine, LineKind};
-use super::plan::{self, Plan};
-use super::scenario::{InvoiceCharge, Lines, MonthEnd, Proration, Rounding};
-use super::simulate::{self, Mode};
-use super::timeline::Timeline;
+use crate::engine::fields as plan;
+use crate::engine::outcome::{InvoiceLine, LineKind};
+use crate::engine::plan::Plan;
+use crate::engine::scenario::{Lines, MonthEnd, Proration, Rounding};
 
-/// The most charges an invoice may list.
-pub const MAX_CHARGES: usize = 1000;
-
-/// The audit of an invoice against the simulation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Audit {
-    /// One entry per invoice charge, in the order given.
-    pub charges: Vec<AuditedCharge>,
-    /// Simulated lines within the invoice's dates that no charge accounts for.
-    pub missing: Vec<MissingLine>,
-    /// True when every charge matches and nothing is missing.
-    pub matches: bool,
-}
-
-/// How one invoice charge compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum ChargeStatus {
-    /// A simulated line (or a credit-and-charge pair) has the same date and amount.
-    Matches,
-    /// A simulated line that date has another amount.
-    Differs,
-    /// The simulation has no line that date.
-    NotSimulated,
-}
-
-/// One invoice charge and what it was paired with.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct AuditedCharge {
-    /// Date on the invoice.
-    pub date: NaiveDate,
-    /// Amount on the invoice.
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub amount: Decimal,
-    /// The verdict.
-    pub status: ChargeStatus,
-    /// Indexes into `invoice_lines` of the simulated lines it was paired with.
-    pub lines: Vec<usize>,
-    /// The simulated amount, when paired.
-    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
-    pub simulated: Option<Decimal>,
-    /// Invoice minus simulation, when paired.
-    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
-    pub difference: Option<Decimal>,
-    /// Sets of changed assumptions under which this charge would match, the
-    /// fewest changes first; empty when it matches or nothing explains it.
-    pub explained_by: Vec<Vec<Change>>,
-}
-
-/// A simulated line that the invoice does not show.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct MissingLine {
-    /// Index into `invoice_lines`.
-    pub line: usize,
-    /// Its date.
-    pub date: NaiveDate,
-    /// Its amount.
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub amount: Decimal,
-    /// Its kind.
-    pub kind: LineKind,
-}
-
-/// One assumption set to another value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "setting", content = "value", rename_all = "snake_case")]
-pub enum Change {
-    /// `account.processing_time`: `"00:00"` or `"12:00"`.
-    ProcessingTime(#[cfg_attr(feature = "ts", ts(type = "string"))] &'static str),
-    /// `assumptions.proration`.
-    Proration(Proration),
-    /// `assumptions.rounding`.
-    Rounding(Rounding),
-    /// `assumptions.lines`.
-    Lines(Lines),
-    /// `assumptions.month_end`.
-    MonthEnd(MonthEnd),
-}
+pub use crate::engine::invoice::{check, MAX_CHARGES};
+pub use crate::engine::outcome::{Audit, AuditedCharge, Change, ChargeStatus, MissingLine};
+use crate::engine::simulate::{self, Mode};
+use crate::engine::timeline::Timeline;
 
 /// One combination of the discrete assumptions that "try every assumption"
 /// searches (48 in all).
@@ -205,45 +123,6 @@ impl Combination {
         p.assumptions.lines = self.lines;
         p.assumptions.month_end = self.month_end;
         p
-    }
-}
-
-/// Checks invoice charges (paths `invoice[i].date`, `invoice[i].amount`).
-///
-/// # Errors
-/// Every unreadable date or amount, or too many charges.
-pub fn check(charges: &[InvoiceCharge]) -> Result<Vec<(NaiveDate, Decimal)>, Vec<Error>> {
-    if charges.len() > MAX_CHARGES {
-        return Err(vec![Error::too_many(
-            "invoice",
-            charges.len(),
-            MAX_CHARGES,
-            "charges",
-        )]);
-    }
-    let mut out = Vec::with_capacity(charges.len());
-    let mut errors = Vec::new();
-    for (i, c) in charges.iter().enumerate() {
-        let date =
-            plan::parse_date(&c.date, &format!("invoice[{i}].date")).map_err(|e| errors.push(e));
-        let amount = money::parse(&c.amount).ok_or_else(|| {
-            errors.push(
-                Error::new(
-                    format!("invoice[{i}].amount"),
-                    ErrorCode::InvalidMoney,
-                    format!("\"{}\" is not an amount such as \"123.45\"", c.amount),
-                )
-                .with("value", &c.amount),
-            );
-        });
-        if let (Ok(d), Ok(a)) = (date, amount) {
-            out.push((d, a));
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
     }
 }
 
@@ -434,81 +313,6 @@ pub fn search(plan: &Plan) -> Vec<Combination> {
         .collect()
 }
 
-/// Reads invoice charges pasted as text: one charge a line, an ISO date and
-/// an amount, such as `2026-12-11, $1,234.50` or `2026-12-11;-12,50 kr`.
-/// A first line that is a header is skipped, as are blank lines. Amounts may
-/// carry a currency sign or code, thousands separators, a decimal comma, and
-/// parentheses or a minus for credits.
-///
-/// # Errors
-/// Every line that is not a date and an amount, naming the line.
-pub fn parse_invoice_text(text: &str) -> Result<Vec<InvoiceCharge>, Vec<Error>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        let l = raw.trim();
-        if l.is_empty() {
-            continue;
-        }
-        let (date, rest) = l.split_at(l.char_indices().nth(10).map_or(l.len(), |(b, _)| b));
-        let parsed = plan::parse_date(date, "")
-            .ok()
-            .and_then(|d| amount(rest).map(|a| (d, a)));
-        match parsed {
-            Some((d, a)) => out.push(InvoiceCharge {
-                date: d.to_string(),
-                amount: a.to_string(),
-            }),
-            // A header such as "date,amount" on the first line.
-            None if out.is_empty()
-                && errors.is_empty()
-                && !l.starts_with(|c: char| c.is_ascii_digit()) => {}
-            None => errors.push(
-                Error::new(
-                    format!("line {line}"),
-                    ErrorCode::InvoiceLine,
-                    format!("\"{l}\" is not a date and an amount such as \"2026-12-11, 123.45\""),
-                )
-                .with("line", line)
-                .with("found", l),
-            ),
-        }
-        if errors.len() >= 50 || out.len() > MAX_CHARGES {
-            break;
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    check(&out).map(|_| out)
-}
-
-/// An amount as written on an invoice, as a decimal.
-fn amount(text: &str) -> Option<Decimal> {
-    let t = text.trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
-    let negative =
-        t.contains('-') || t.contains('\u{2212}') || (t.contains('(') && t.contains(')'));
-    let kept: String = t
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-        .collect();
-    if !kept.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // The last separator followed by one or two digits is the decimal one.
-    let body = match kept.rfind(['.', ',']) {
-        Some(p) if (1..=2).contains(&(kept.len() - p - 1)) => {
-            let (int, frac) = kept.split_at(p);
-            format!("{}.{}", int.replace(['.', ','], ""), &frac[1..])
-        }
-        _ => kept.replace(['.', ','], ""),
-    };
-    let v = money::parse(&body)?;
-    Some(if negative { -v } else { v })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,7 +340,7 @@ mod tests {
     /// invoices off by a cent or by a charge that nothing explains.
     #[test]
     fn stopping_early_gives_the_exhaustive_answer() {
-        let text = include_str!("../../tests/fixtures/march-audit-inline.json");
+        let text = include_str!("../../../tests/fixtures/march-audit-inline.json");
         let base = Plan::new(&crate::engine::parse(text).unwrap()).unwrap();
         let lines = lines_of(&base).unwrap();
         let mut invoices: Vec<Vec<(chrono::NaiveDate, Decimal)>> = Combination::all()

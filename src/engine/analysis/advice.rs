@@ -14,10 +14,10 @@
 //!   `contacts` fewer (a real re-simulation, so later upgrades, renewals and
 //!   notifications follow from it).
 
-use super::outcome::{Stamp, StayInTier, WarningKind};
-use super::plan::Plan;
-use super::simulate::{self, Mode, Run, Withhold};
-use super::timeline::Timeline;
+use crate::engine::outcome::{Stamp, StayInTier, WarningKind};
+use crate::engine::plan::Plan;
+use crate::engine::simulate::{self, Mode, Run, Withhold};
+use crate::engine::timeline::Timeline;
 
 /// The most upgrades whose saving is worked out by a replay.
 pub const MAX_REPLAYS: usize = 100;

@@ -19,9 +19,10 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::error::{Error, ErrorCode};
-use super::plan::{self, EventRef, PlannedEvent, When};
-use super::scenario::{Action, HistoryRow};
+use crate::engine::error::{Error, ErrorCode};
+use crate::engine::event::{EventRef, PlannedEvent, When};
+use crate::engine::fields as plan;
+use crate::engine::scenario::{Action, HistoryRow};
 
 /// The most rows a history may have (50 years of days).
 pub const MAX_ROWS: usize = 18_300;

@@ -7,12 +7,12 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::calendar::{self, Period};
+use crate::engine::calendar::{self, Period};
 
-use super::outcome::WarningKind;
-use super::plan::{EventRef, Plan, When};
-use super::scenario::Action;
-use super::zone;
+use crate::engine::outcome::WarningKind;
+use crate::engine::plan::{EventRef, Plan, When};
+use crate::engine::scenario::Action;
+use crate::engine::zone;
 
 /// What happens at an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

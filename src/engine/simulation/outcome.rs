@@ -5,13 +5,13 @@
 //! the CLI; each [`InvoiceLine`] has an [`Explain`] with the numbers behind it.
 //! Interfaces in other languages build their sentences from those.
 
-use super::zone::Zone;
+use crate::engine::zone::Zone;
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
-use super::plan::EventRef;
-use super::scenario::{Edition, Lines, Proration, Rounding, Term};
+use crate::engine::event::EventRef;
+use crate::engine::scenario::{Edition, Lines, MonthEnd, Proration, Rounding, Term};
 
 /// An instant with the account zone's offset at that instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,7 +43,7 @@ impl Stamp {
         let t = self.local();
         let local = format!(
             "{}:{:02}",
-            super::plan::format_minute(t),
+            crate::engine::fields::format_minute(t),
             chrono::Timelike::second(&t)
         );
         let sign = if self.offset < 0 { '-' } else { '+' };
@@ -90,7 +90,7 @@ pub struct Outcome {
     /// The audit of the scenario's `invoice`, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
-    pub audit: Option<super::audit::Audit>,
+    pub audit: Option<Audit>,
 }
 
 /// Counts at the end of one local day, plus the day's peak (R11).
@@ -512,4 +512,86 @@ impl WarningKind {
             ),
         }
     }
+}
+// ---- The bill check's result (computed by `engine::audit`).
+
+/// The audit of an invoice against the simulation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Audit {
+    /// One entry per invoice charge, in the order given.
+    pub charges: Vec<AuditedCharge>,
+    /// Simulated lines within the invoice's dates that no charge accounts for.
+    pub missing: Vec<MissingLine>,
+    /// True when every charge matches and nothing is missing.
+    pub matches: bool,
+}
+
+/// How one invoice charge compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ChargeStatus {
+    /// A simulated line (or a credit-and-charge pair) has the same date and amount.
+    Matches,
+    /// A simulated line that date has another amount.
+    Differs,
+    /// The simulation has no line that date.
+    NotSimulated,
+}
+
+/// One invoice charge and what it was paired with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AuditedCharge {
+    /// Date on the invoice.
+    pub date: NaiveDate,
+    /// Amount on the invoice.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub amount: Decimal,
+    /// The verdict.
+    pub status: ChargeStatus,
+    /// Indexes into `invoice_lines` of the simulated lines it was paired with.
+    pub lines: Vec<usize>,
+    /// The simulated amount, when paired.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub simulated: Option<Decimal>,
+    /// Invoice minus simulation, when paired.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub difference: Option<Decimal>,
+    /// Sets of changed assumptions under which this charge would match, the
+    /// fewest changes first; empty when it matches or nothing explains it.
+    pub explained_by: Vec<Vec<Change>>,
+}
+
+/// A simulated line that the invoice does not show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MissingLine {
+    /// Index into `invoice_lines`.
+    pub line: usize,
+    /// Its date.
+    pub date: NaiveDate,
+    /// Its amount.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub amount: Decimal,
+    /// Its kind.
+    pub kind: LineKind,
+}
+
+/// One assumption set to another value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "setting", content = "value", rename_all = "snake_case")]
+pub enum Change {
+    /// `account.processing_time`: `"00:00"` or `"12:00"`.
+    ProcessingTime(#[cfg_attr(feature = "ts", ts(type = "string"))] &'static str),
+    /// `assumptions.proration`.
+    Proration(Proration),
+    /// `assumptions.rounding`.
+    Rounding(Rounding),
+    /// `assumptions.lines`.
+    Lines(Lines),
+    /// `assumptions.month_end`.
+    MonthEnd(MonthEnd),
 }

@@ -15,12 +15,12 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::calendar::Period;
-use super::money;
-use super::outcome::{Explain, InvoiceLine, LineKind, ProrationExplain};
-use super::plan::Plan;
-use super::scenario::{Lines, Proration};
-use super::zone;
+use crate::engine::calendar::Period;
+use crate::engine::money;
+use crate::engine::outcome::{Explain, InvoiceLine, LineKind, ProrationExplain};
+use crate::engine::plan::Plan;
+use crate::engine::scenario::{Lines, Proration};
+use crate::engine::zone;
 
 /// An upgrade to prorate.
 #[derive(Debug, Clone, Copy)]

@@ -9,17 +9,17 @@
 use chrono::{Duration, NaiveDateTime};
 use rust_decimal::Decimal;
 
-use super::error::{Error, ErrorCode};
-use super::money;
-use super::notify::{Notifier, EXCEEDED};
-use super::outcome::{
+use crate::engine::error::{Error, ErrorCode};
+use crate::engine::money;
+use crate::engine::notify::{Notifier, EXCEEDED};
+use crate::engine::outcome::{
     Day, Downgrade, Explain, InvoiceLine, LineKind, Notification, Stamp, Upgrade, UpgradeCause,
     Warning, WarningKind,
 };
-use super::plan::{Counts, EventRef, Plan};
-use super::proration::{self, UpgradeFacts};
-use super::scenario::Action;
-use super::timeline::{Item, Kind, Timeline};
+use crate::engine::plan::{Counts, EventRef, Plan};
+use crate::engine::proration::{self, UpgradeFacts};
+use crate::engine::scenario::Action;
+use crate::engine::timeline::{Item, Kind, Timeline};
 
 /// Contacts withheld from one event occurrence, for the advisor's "what if
 /// these had not been added" replay.
@@ -261,13 +261,13 @@ impl Sim<'_> {
             .events
             .iter()
             .find(|e| e.index == index)
-            .is_some_and(|e| matches!(e.when, super::plan::When::Daily { .. }))
+            .is_some_and(|e| matches!(e.when, crate::engine::plan::When::Daily { .. }))
         {
             "per_day"
         } else {
             "count"
         };
-        let at = super::plan::format_minute(local);
+        let at = crate::engine::plan::format_minute(local);
         let pool = match action {
             Action::SetNonMarketing | Action::DeleteMarketing => "marketing",
             _ => "non-marketing or pending",
@@ -482,7 +482,7 @@ impl Sim<'_> {
     fn upgrade(&mut self, at: i64, to: u64, cause: UpgradeCause, event: EventRef) {
         let plan = self.plan;
         let from = self.tier;
-        let charge_date = super::zone::local(plan.tz(), at).date() + Duration::days(1);
+        let charge_date = crate::engine::zone::local(plan.tz(), at).date() + Duration::days(1);
         let facts = UpgradeFacts {
             at,
             from,

@@ -6,7 +6,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::scenario::{
+use crate::engine::scenario::{
     Account, Action, Assumptions, Contacts, Edition, EventSpec, Scenario, Term, FORMAT_VERSION,
 };
 
@@ -16,8 +16,11 @@ use super::scenario::{
 /// take more than exist.
 pub fn scenario(events: usize, years: u32, seed: u64) -> Scenario {
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
-    let until = super::calendar::anniversary(start, years * 12, super::scenario::MonthEnd::Clamp)
-        - Duration::days(1);
+    let until = crate::engine::calendar::anniversary(
+        start,
+        years * 12,
+        crate::engine::scenario::MonthEnd::Clamp,
+    ) - Duration::days(1);
     let days = (until - start).num_days().max(1);
     let mut rng = seed
         .wrapping_mul(6364136223846793005)

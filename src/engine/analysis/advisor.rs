@@ -15,13 +15,13 @@ use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::error::{Error, ErrorCode};
-use super::money;
-use super::outcome::{InvoiceLine, Stamp, WarningKind};
-use super::plan::{self, Plan};
-use super::scenario::{Action, EventSpec, Scenario, Term};
-use super::simulate::{Mode, Run};
-use super::timeline::Timeline;
+use crate::engine::error::{Error, ErrorCode};
+use crate::engine::money;
+use crate::engine::outcome::{InvoiceLine, Stamp, WarningKind};
+use crate::engine::plan::{self, Plan};
+use crate::engine::scenario::{Action, EventSpec, Scenario, Term};
+use crate::engine::simulate::{Mode, Run};
+use crate::engine::timeline::Timeline;
 
 /// The longest timing window, in days.
 pub const MAX_WINDOW_DAYS: i64 = 400;
@@ -312,7 +312,7 @@ fn sim(s: &Scenario, days: bool) -> Result<Sim, Error> {
         days,
         ..Mode::default()
     };
-    let run = super::simulate::run(&plan, &timeline, mode)?;
+    let run = crate::engine::simulate::run(&plan, &timeline, mode)?;
     Ok(Sim { plan, run })
 }
 
@@ -327,7 +327,7 @@ fn total_through(lines: &[InvoiceLine], through: NaiveDate) -> Decimal {
 
 /// The first renewal strictly after `after` (an instant).
 fn renewal_after(plan: &Plan, after: i64) -> Option<i64> {
-    let from = super::zone::local(plan.tz(), after).date();
+    let from = crate::engine::zone::local(plan.tz(), after).date();
     plan.calendar
         .renewals(plan.term, from, from + Duration::days(400))
         .into_iter()
@@ -335,7 +335,7 @@ fn renewal_after(plan: &Plan, after: i64) -> Option<i64> {
 }
 
 fn date_of(plan: &Plan, at: i64) -> NaiveDate {
-    super::zone::local(plan.tz(), at).date()
+    crate::engine::zone::local(plan.tz(), at).date()
 }
 
 fn with_until(s: &Scenario, until: NaiveDate) -> Scenario {
@@ -383,7 +383,7 @@ pub fn advise_in_steps(
 ) -> Result<(Advisor, Option<TimingSearch>), Error> {
     // The scenario itself, in full: its advice gives the stay-in-tier answers.
     let plan = &Plan::new(s).map_err(first)?;
-    let outcome = super::simulate_plan(plan)?;
+    let outcome = crate::engine::report::simulate_plan(plan)?;
     let until = plan.until;
     let now = match plan.history {
         Some((_, last)) => last + Duration::days(1),
@@ -513,7 +513,7 @@ pub fn advise_in_steps(
                     .iter()
                     .map(|d| {
                         r.plan.prices.monthly_price(d.tier) * factor
-                            / Decimal::from(super::calendar::days_in_month(
+                            / Decimal::from(crate::engine::calendar::days_in_month(
                                 d.date.year(),
                                 d.date.month(),
                             ))
@@ -522,7 +522,7 @@ pub fn advise_in_steps(
                 money::round(
                     sum,
                     money::minor_units(&r.plan.book.currency),
-                    super::scenario::Rounding::HalfUp,
+                    crate::engine::scenario::Rounding::HalfUp,
                 )
             });
             TermOption {
@@ -539,8 +539,8 @@ pub fn advise_in_steps(
                 sold: !matches!(
                     (plan.edition, term),
                     (
-                        super::scenario::Edition::Professional
-                            | super::scenario::Edition::Enterprise,
+                        crate::engine::scenario::Edition::Professional
+                            | crate::engine::scenario::Edition::Enterprise,
                         Term::Monthly
                     )
                 ),
@@ -652,11 +652,11 @@ fn growth_events(
             let mut month_start = now;
             let mut m = 1u32;
             while month_start <= through && !rate.is_zero() {
-                let next = super::calendar::same_day_months_later(now, m);
+                let next = crate::engine::calendar::same_day_months_later(now, m);
                 let last = (next - Duration::days(1)).min(through);
-                level = (level * factor).min(Decimal::from(super::price_book::MAX_COUNT));
+                level = (level * factor).min(Decimal::from(crate::engine::price_book::MAX_COUNT));
                 // Whole contacts reached by the month's end, from the exact level.
-                let target = money::round(level, 0, super::scenario::Rounding::HalfUp)
+                let target = money::round(level, 0, crate::engine::scenario::Rounding::HalfUp)
                     .try_into()
                     .unwrap_or(u64::MAX)
                     .saturating_sub(billed);
@@ -934,5 +934,5 @@ impl TimingSearch {
 /// The invoice total of a plan, simulated without the day series.
 fn run_total(plan: &Plan) -> Result<Decimal, Error> {
     let timeline = Timeline::new(plan);
-    super::simulate::run(plan, &timeline, Mode::default()).map(|r| r.total)
+    crate::engine::simulate::run(plan, &timeline, Mode::default()).map(|r| r.total)
 }

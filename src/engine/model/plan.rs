@@ -5,31 +5,23 @@
 //! 2000-01-01..=2098-12-31; a horizon of at most 50 years; at most 100,000
 //! events expanding to at most 1,000,000 occurrences; names ≤ 200 characters.
 
-use super::zone::Zone;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use crate::engine::zone::Zone;
+use chrono::NaiveDate;
 
-use super::calendar::{self, Calendar};
-use super::error::{Error, ErrorCode};
+use crate::engine::calendar::{self, Calendar};
+use crate::engine::error::{Error, ErrorCode};
 use rust_decimal::Decimal;
 
-use super::price_book::{self, EditionPrices, PriceBook, MAX_COUNT};
-use super::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
-use super::zone;
-use super::{audit, history};
+use crate::engine::price_book::{self, EditionPrices, PriceBook};
+use crate::engine::scenario::{Action, Assumptions, Edition, EventSpec, Scenario, Term};
+use crate::engine::zone;
+use crate::engine::{history, invoice};
 
-/// The earliest date the engine accepts.
-pub const MIN_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
-    Some(d) => d,
-    None => NaiveDate::MIN,
+pub use crate::engine::event::{EventRef, PlannedEvent, When};
+pub use crate::engine::fields::{
+    count, format_minute, parse_date, parse_date_time, parse_time, MAX_DATE, MIN_DATE,
 };
-/// The latest date the engine accepts. The zone table (`zone::table`) is
-/// checked against the tz database, whose chrono-tz copy lists transitions
-/// through 2099; this leaves a year for the renewal that the advisor and a
-/// charge after `until` may reach.
-pub const MAX_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2098, 12, 31) {
-    Some(d) => d,
-    None => NaiveDate::MAX,
-};
+
 /// The longest horizon, in years.
 pub const MAX_YEARS: i64 = 50;
 /// The most events a scenario may list.
@@ -65,27 +57,6 @@ impl Counts {
     }
 }
 
-/// When an event happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
-    /// Once, at a local date-time.
-    At(NaiveDateTime),
-    /// On the same day of each month from `at` through a date, clamped at month end.
-    Monthly {
-        /// The first occurrence.
-        at: NaiveDateTime,
-        /// The last date an occurrence may fall on.
-        through: NaiveDate,
-    },
-    /// At 00:00 local each day from `from` to `to` inclusive.
-    Daily {
-        /// The first day.
-        from: NaiveDate,
-        /// The last day.
-        to: NaiveDate,
-    },
-}
-
 /// Periods and charges a total can add up, with room to spare: 50 years of
 /// monthly periods, each with many upgrade lines.
 const MOST_AMOUNTS_SUMMED: u64 = 100_000;
@@ -103,8 +74,8 @@ fn amounts_fit(
     contacts: Counts,
     events: &[PlannedEvent],
     until: Option<NaiveDate>,
-    term: super::scenario::Term,
-    billing: super::scenario::Term,
+    term: crate::engine::scenario::Term,
+    billing: crate::engine::scenario::Term,
 ) -> Option<Error> {
     let mut most = contacts.billed().saturating_add(contacts.non_marketing);
     let mut most_tier = tier;
@@ -133,68 +104,6 @@ fn amounts_fit(
         )
         .with("tier", most_tier)
     })
-}
-
-/// What a planned event comes from. At one instant, the scenario's events
-/// happen first (in the order listed), then a history's rows, then the
-/// advisor's trial import.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum EventRef {
-    /// `events[i]` of the scenario.
-    Event(usize),
-    /// Row `i` of the scenario's usage `history`.
-    HistoryRow(usize),
-    /// The import the advisor's timing answer tries on each day.
-    TrialImport,
-}
-
-impl EventRef {
-    /// Its field path: `events[3]`, `history[5]`.
-    pub fn path(self) -> String {
-        match self {
-            EventRef::Event(i) => format!("events[{i}]"),
-            EventRef::HistoryRow(i) => format!("history[{i}]"),
-            EventRef::TrialImport => "advisor.import".to_string(),
-        }
-    }
-
-    /// The index into the scenario's `events`, for one of them.
-    pub fn event(self) -> Option<usize> {
-        match self {
-            EventRef::Event(i) => Some(i),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for EventRef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.path())
-    }
-}
-
-/// In results, a scenario event is its index (`"event": 3`) and anything
-/// else its path (`"event": "history[5]"`).
-impl serde::Serialize for EventRef {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            EventRef::Event(i) => s.serialize_u64(*i as u64),
-            other => s.serialize_str(&other.path()),
-        }
-    }
-}
-
-/// A checked event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PlannedEvent {
-    /// What it comes from.
-    pub index: EventRef,
-    /// Its schedule.
-    pub when: When,
-    /// What it does.
-    pub action: Action,
-    /// Contacts per occurrence, or the tier for tier actions.
-    pub amount: u64,
 }
 
 /// A checked scenario, ready to simulate.
@@ -229,131 +138,10 @@ pub struct Plan {
     /// Thresholds in percent, sorted.
     pub thresholds: Vec<u32>,
     /// The first and last dates of a usage history: contact events up to the
-    /// last are replaced by it (see [`super::history`]).
+    /// last are replaced by it (see [`crate::engine::history`]).
     pub history: Option<(NaiveDate, NaiveDate)>,
-    /// Charges from a real invoice to audit (see [`super::audit`]).
+    /// Charges from a real invoice to audit (see [`crate::engine::audit`]).
     pub invoice: Vec<(NaiveDate, rust_decimal::Decimal)>,
-}
-
-/// Checks a count: a whole number from 0 to 10⁹.
-pub(crate) fn count(value: i64, path: &str) -> Result<u64, Error> {
-    if value < 0 {
-        return Err(Error::new(
-            path,
-            ErrorCode::Negative,
-            format!("must not be negative (got {value})"),
-        )
-        .with("value", value));
-    }
-    let v = value as u64;
-    if v > MAX_COUNT {
-        return Err(Error::new(
-            path,
-            ErrorCode::TooBig,
-            format!("must be at most 1,000,000,000 (got {value})"),
-        )
-        .with("value", value)
-        .with("max", MAX_COUNT));
-    }
-    Ok(v)
-}
-
-fn digits(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn date_shape(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(&s[0..4])
-        || !digits(&s[5..7])
-        || !digits(&s[8..10])
-    {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(
-        s[0..4].parse().ok()?,
-        s[5..7].parse().ok()?,
-        s[8..10].parse().ok()?,
-    )
-}
-
-fn time_shape(s: &str) -> Option<NaiveTime> {
-    let b = s.as_bytes();
-    if b.len() != 5 || b[2] != b':' || !digits(&s[0..2]) || !digits(&s[3..5]) {
-        return None;
-    }
-    NaiveTime::from_hms_opt(s[0..2].parse().ok()?, s[3..5].parse().ok()?, 0)
-}
-
-fn in_range(d: NaiveDate, text: &str, path: &str) -> Result<NaiveDate, Error> {
-    if d < MIN_DATE || d > MAX_DATE {
-        return Err(Error::new(
-            path,
-            ErrorCode::DateOutOfRange,
-            format!("{text} is outside the supported dates {MIN_DATE} to {MAX_DATE}"),
-        )
-        .with("value", text)
-        .with("min", MIN_DATE)
-        .with("max", MAX_DATE));
-    }
-    Ok(d)
-}
-
-/// Parses a local date `YYYY-MM-DD` within the supported range.
-pub fn parse_date(text: &str, path: &str) -> Result<NaiveDate, Error> {
-    let d = date_shape(text).ok_or_else(|| {
-        Error::new(
-            path,
-            ErrorCode::InvalidDate,
-            format!("\"{text}\" is not a date (expected YYYY-MM-DD)"),
-        )
-        .with("value", text)
-    })?;
-    in_range(d, text, path)
-}
-
-/// Parses a local time of day `HH:MM`.
-pub fn parse_time(text: &str, path: &str) -> Result<NaiveTime, Error> {
-    time_shape(text).ok_or_else(|| {
-        Error::new(
-            path,
-            ErrorCode::InvalidTime,
-            format!("\"{text}\" is not a time of day (expected HH:MM, 00:00 to 23:59)"),
-        )
-        .with("value", text)
-    })
-}
-
-/// Formats a local date-time as `YYYY-MM-DDTHH:MM` (without chrono's
-/// strftime machinery, which would weigh on the browser bundle).
-pub fn format_minute(t: NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!("{}T{:02}:{:02}", t.date(), t.hour(), t.minute())
-}
-
-/// Parses a local date `YYYY-MM-DD` (meaning 00:00) or date-time `YYYY-MM-DDTHH:MM`.
-pub fn parse_date_time(text: &str, path: &str) -> Result<NaiveDateTime, Error> {
-    let bad = || {
-        Error::new(
-            path,
-            ErrorCode::InvalidDateTime,
-            format!(
-                "\"{text}\" is not a date or date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
-            ),
-        )
-        .with("value", text)
-    };
-    let (date, time) = match text.split_once('T') {
-        None => (date_shape(text).ok_or_else(bad)?, NaiveTime::MIN),
-        Some((d, t)) => (
-            date_shape(d).ok_or_else(bad)?,
-            time_shape(t).ok_or_else(bad)?,
-        ),
-    };
-    Ok(in_range(date, text, path)?.and_time(time))
 }
 
 /// Collects errors while checking, so a person sees every problem at once.
@@ -405,7 +193,7 @@ impl Plan {
             (None, Some(t)) => c.take(parse_date(t, "account.as_of")),
             (None, None) => start,
         };
-        let invoice = match audit::check(&s.invoice) {
+        let invoice = match invoice::check(&s.invoice) {
             Ok(i) => i,
             Err(e) => {
                 c.errors.extend(e);
@@ -453,7 +241,7 @@ impl Plan {
             } else if calendar::anniversary(
                 as_of,
                 (MAX_YEARS * 12) as u32,
-                super::scenario::MonthEnd::Clamp,
+                crate::engine::scenario::MonthEnd::Clamp,
             ) < until
             {
                 let days = (until - as_of).num_days() + 1;
@@ -694,28 +482,6 @@ fn check_tier(p: &EditionPrices, tier: u64, path: &str) -> Result<u64, Error> {
     .with("tier", tier)
     .with("below", below.map(|b| b.to_string()).unwrap_or_default())
     .with("above", above))
-}
-
-impl PlannedEvent {
-    /// How many times this event happens up to `until` (an upper bound when
-    /// `until` is unknown).
-    fn occurrences(&self, until: Option<NaiveDate>) -> usize {
-        match self.when {
-            When::At(_) => 1,
-            When::Daily { from, to } => {
-                let to = until.map_or(to, |u| to.min(u));
-                ((to - from).num_days() + 1).max(0) as usize
-            }
-            When::Monthly { at, through } => {
-                let through = until.map_or(through, |u| through.min(u));
-                let months =
-                    (chrono::Datelike::year(&through) - chrono::Datelike::year(&at.date())) * 12
-                        + chrono::Datelike::month(&through) as i32
-                        - chrono::Datelike::month(&at.date()) as i32;
-                (months + 1).max(0) as usize
-            }
-        }
-    }
 }
 
 fn check_event(

@@ -10,6 +10,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+// Words the layers below define, part of the format all the same.
+pub use crate::engine::calendar::{MonthEnd, RuleEdition, Term};
+pub use crate::engine::money::Rounding;
+
 /// The scenario format version this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -17,18 +21,6 @@ pub const FORMAT_VERSION: u32 = 1;
 /// back from its code (file, form or query string).
 pub fn by_code<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, word: &str) -> Option<T> {
     all.iter().copied().find(|x| code(*x) == word)
-}
-
-impl Scenario {
-    /// Compact JSON text of the scenario format.
-    pub fn to_json(&self) -> String {
-        super::format::json::to_text(self)
-    }
-
-    /// The same, indented for people to read.
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
 }
 
 /// A whole what-if: an account, its contacts, planned events and assumptions.
@@ -138,38 +130,6 @@ impl Edition {
             Edition::Professional => "professional",
             Edition::Enterprise => "enterprise",
             Edition::Basic => "basic",
-        }
-    }
-}
-
-/// A contract term or a billing frequency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum Term {
-    /// Renews (or bills) every month.
-    Monthly,
-    /// Renews (or bills) every year.
-    Annual,
-}
-
-impl Term {
-    /// Every value, in the order they are offered.
-    pub const ALL: [Term; 2] = [Term::Monthly, Term::Annual];
-
-    /// Months in one term or billing period.
-    pub fn months(self) -> u32 {
-        match self {
-            Term::Monthly => 1,
-            Term::Annual => 12,
-        }
-    }
-
-    /// The JSON word for this term.
-    pub fn code(self) -> &'static str {
-        match self {
-            Term::Monthly => "monthly",
-            Term::Annual => "annual",
         }
     }
 }
@@ -364,31 +324,6 @@ impl Proration {
     }
 }
 
-/// Rounding to the currency's minor unit (assumption R8).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum Rounding {
-    /// Half away from zero, also for credits.
-    #[default]
-    HalfUp,
-    /// Half to even (banker's rounding).
-    HalfEven,
-}
-
-impl Rounding {
-    /// Every value, in the order they are offered.
-    pub const ALL: [Rounding; 2] = [Rounding::HalfUp, Rounding::HalfEven];
-
-    /// The JSON word.
-    pub fn code(self) -> &'static str {
-        match self {
-            Rounding::HalfUp => "half_up",
-            Rounding::HalfEven => "half_even",
-        }
-    }
-}
-
 /// How an upgrade appears on the invoice (assumption R8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -414,31 +349,6 @@ impl Lines {
     }
 }
 
-/// Update dates for purchases on the 29th–31st (assumption R4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum MonthEnd {
-    /// The last day of a shorter month.
-    #[default]
-    Clamp,
-    /// The 1st of the following month.
-    Roll,
-}
-
-impl MonthEnd {
-    /// Every value, in the order they are offered.
-    pub const ALL: [MonthEnd; 2] = [MonthEnd::Clamp, MonthEnd::Roll];
-
-    /// The JSON word.
-    pub fn code(self) -> &'static str {
-        match self {
-            MonthEnd::Clamp => "clamp",
-            MonthEnd::Roll => "roll",
-        }
-    }
-}
-
 /// The readings the simulator chooses where the article is silent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -458,38 +368,6 @@ pub struct Assumptions {
     #[serde(skip_serializing_if = "RuleEdition::is_current")]
     #[cfg_attr(feature = "ts", ts(as = "Option<RuleEdition>", optional))]
     pub rule_edition: RuleEdition,
-}
-
-/// The edition of the help article whose rules apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub enum RuleEdition {
-    /// The rules in SPEC.md: pending contacts clear on the next update date.
-    #[default]
-    #[serde(rename = "current")]
-    Current,
-    /// The 2020 article: pending contacts clear on the 1st of the next month
-    /// or the renewal date, whichever is earlier.
-    #[serde(rename = "2020")]
-    Y2020,
-}
-
-impl RuleEdition {
-    /// Every value, in the order they are offered.
-    pub const ALL: [RuleEdition; 2] = [RuleEdition::Current, RuleEdition::Y2020];
-
-    /// True for the default edition (it is left out of written scenarios).
-    pub fn is_current(&self) -> bool {
-        *self == RuleEdition::Current
-    }
-
-    /// The JSON word for this edition.
-    pub fn code(self) -> &'static str {
-        match self {
-            RuleEdition::Current => "current",
-            RuleEdition::Y2020 => "2020",
-        }
-    }
 }
 
 impl Default for Assumptions {

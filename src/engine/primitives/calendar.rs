@@ -9,11 +9,11 @@
 //! subsidiary's zone, except the purchase itself, which opens the first
 //! billing period at 00:00 local on the start date.
 
-use super::zone::Zone;
+use crate::engine::zone::Zone;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 
-use super::scenario::{MonthEnd, RuleEdition, Term};
-use super::zone;
+use crate::engine::zone;
+use serde::{Deserialize, Serialize};
 
 /// The number of days in a month.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
@@ -201,6 +201,95 @@ impl Calendar {
             n += 1;
         }
         out
+    }
+}
+
+/// A contract term or a billing frequency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    /// Renews (or bills) every month.
+    Monthly,
+    /// Renews (or bills) every year.
+    Annual,
+}
+
+impl Term {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Term; 2] = [Term::Monthly, Term::Annual];
+
+    /// Months in one term or billing period.
+    pub fn months(self) -> u32 {
+        match self {
+            Term::Monthly => 1,
+            Term::Annual => 12,
+        }
+    }
+
+    /// The JSON word for this term.
+    pub fn code(self) -> &'static str {
+        match self {
+            Term::Monthly => "monthly",
+            Term::Annual => "annual",
+        }
+    }
+}
+
+/// Update dates for purchases on the 29th–31st (assumption R4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum MonthEnd {
+    /// The last day of a shorter month.
+    #[default]
+    Clamp,
+    /// The 1st of the following month.
+    Roll,
+}
+
+impl MonthEnd {
+    /// Every value, in the order they are offered.
+    pub const ALL: [MonthEnd; 2] = [MonthEnd::Clamp, MonthEnd::Roll];
+
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            MonthEnd::Clamp => "clamp",
+            MonthEnd::Roll => "roll",
+        }
+    }
+}
+
+/// The edition of the help article whose rules apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum RuleEdition {
+    /// The rules in SPEC.md: pending contacts clear on the next update date.
+    #[default]
+    #[serde(rename = "current")]
+    Current,
+    /// The 2020 article: pending contacts clear on the 1st of the next month
+    /// or the renewal date, whichever is earlier.
+    #[serde(rename = "2020")]
+    Y2020,
+}
+
+impl RuleEdition {
+    /// Every value, in the order they are offered.
+    pub const ALL: [RuleEdition; 2] = [RuleEdition::Current, RuleEdition::Y2020];
+
+    /// True for the default edition (it is left out of written scenarios).
+    pub fn is_current(&self) -> bool {
+        *self == RuleEdition::Current
+    }
+
+    /// The JSON word for this edition.
+    pub fn code(self) -> &'static str {
+        match self {
+            RuleEdition::Current => "current",
+            RuleEdition::Y2020 => "2020",
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::scenario::Rounding;
+use serde::{Deserialize, Serialize};
 
 /// Decimals in the minor unit of an ISO 4217 currency (2 unless listed).
 pub fn minor_units(currency: &str) -> u32 {
@@ -57,6 +57,31 @@ pub fn trimmed(value: Decimal, max_dp: u32) -> String {
         .round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
         .to_string()
+}
+
+/// Rounding to the currency's minor unit (assumption R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Half away from zero, also for credits.
+    #[default]
+    HalfUp,
+    /// Half to even (banker's rounding).
+    HalfEven,
+}
+
+impl Rounding {
+    /// Every value, in the order they are offered.
+    pub const ALL: [Rounding; 2] = [Rounding::HalfUp, Rounding::HalfEven];
+
+    /// The JSON word.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rounding::HalfUp => "half_up",
+            Rounding::HalfEven => "half_even",
+        }
+    }
 }
 
 #[cfg(test)]

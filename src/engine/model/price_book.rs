@@ -9,12 +9,11 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::error::{join, Error, ErrorCode};
-use super::money;
-use super::scenario::{BandSpec, Edition, EditionPricesSpec, PriceBookSpec, Term};
+use crate::engine::error::{join, Error, ErrorCode};
+use crate::engine::money;
+use crate::engine::scenario::{BandSpec, Edition, EditionPricesSpec, PriceBookSpec, Term};
 
-/// The largest count or tier the engine accepts.
-pub const MAX_COUNT: u64 = 1_000_000_000;
+pub use crate::engine::fields::MAX_COUNT;
 
 /// The built-in example price book (USD, per month). Not HubSpot's prices.
 pub fn example() -> PriceBookSpec {
@@ -308,7 +307,7 @@ fn price(text: &str, path: &str, errors: &mut Vec<Error>) -> Option<Decimal> {
 }
 
 fn count(value: i64, path: &str, errors: &mut Vec<Error>) -> Option<u64> {
-    super::plan::count(value, path)
+    crate::engine::fields::count(value, path)
         .map_err(|e| errors.push(e))
         .ok()
 }

@@ -529,14 +529,17 @@ mod tests {
     #[test]
     fn the_table_is_generated_from_the_tz_database() {
         let text = table_text();
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/zone/table.rs");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/engine/primitives/zone/table.rs"
+        );
         if std::env::var_os("TIERWISE_WRITE_ZONES").is_some() {
             std::fs::write(path, &text).unwrap();
         }
         let committed = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             committed == text,
-            "src/engine/zone/table.rs is stale: run TIERWISE_WRITE_ZONES=1 cargo test --lib zone::tests"
+            "src/engine/primitives/zone/table.rs is stale (a new chrono-tz or a changed zone list): run scripts/zones.sh"
         );
     }
 
@@ -706,7 +709,7 @@ mod tests {
 
     #[test]
     fn the_build_filter_matches_the_supported_list() {
-        let config = include_str!("../../.cargo/config.toml");
+        let config = include_str!("../../../.cargo/config.toml");
         let expected = format!("CHRONO_TZ_TIMEZONE_FILTER = \"{}\"", zone_filter_regex());
         assert!(
             config.contains(&expected),
