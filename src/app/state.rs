@@ -6,6 +6,8 @@
 //! active one, and undo/redo history. Consecutive edits of the same field
 //! (typing a number digit by digit) make one undo step.
 
+use std::rc::Rc;
+
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::app::i18n::{Lang, T};
@@ -27,8 +29,9 @@ pub const MAX_BRANCHES: usize = 6;
 pub struct Branch {
     /// Stable id (for keys in lists).
     pub id: u32,
-    /// The scenario.
-    pub scenario: Scenario,
+    /// The scenario, shared: the undo history, the page's result cache and
+    /// every panel hold the same copy, and an edit makes one new one.
+    pub scenario: Rc<Scenario>,
 }
 
 /// The kinds of event the timeline offers to add.
@@ -165,6 +168,8 @@ impl Edit {
     }
 }
 
+/// The branches and the active one before a change. Cheap to keep: each
+/// branch's scenario is shared, not copied.
 type Snapshot = (Vec<Branch>, usize);
 
 /// A message for the person, shown above the figures. It keeps its key and
@@ -291,13 +296,13 @@ impl State {
             .enumerate()
             .map(|(i, scenario)| Branch {
                 id: i as u32 + 1,
-                scenario,
+                scenario: Rc::new(scenario),
             })
             .collect();
         let branches = if branches.is_empty() {
             vec![Branch {
                 id: 1,
-                scenario: default_scenario(today),
+                scenario: Rc::new(default_scenario(today)),
             }]
         } else {
             branches
@@ -353,19 +358,19 @@ impl State {
                 if next != *s.scenario() {
                     s.remember(key);
                     let active = s.active;
-                    s.branches[active].scenario = next;
+                    s.branches[active].scenario = Rc::new(next);
                 }
             }
             Action::Load(scenario) => {
                 s.remember(None);
                 let active = s.active;
-                s.branches[active].scenario = *scenario;
+                s.branches[active].scenario = Rc::from(scenario);
             }
             Action::Open(scenario) => {
                 s.remember(None);
                 s.branches = vec![Branch {
                     id: s.next_id,
-                    scenario: *scenario,
+                    scenario: Rc::from(scenario),
                 }];
                 s.next_id += 1;
                 s.active = 0;
@@ -379,7 +384,7 @@ impl State {
                     apply_variant(&mut scenario, variant);
                     s.branches.push(Branch {
                         id: s.next_id,
-                        scenario,
+                        scenario: Rc::new(scenario),
                     });
                     s.next_id += 1;
                     s.active = s.branches.len() - 1;

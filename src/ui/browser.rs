@@ -35,26 +35,6 @@ pub fn store(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
-/// Runs `f` after `ms` milliseconds, once.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    if let Some(w) = window() {
-        let f = Closure::once_into_js(f);
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
-    }
-}
-
-/// Runs `f` whenever the page is hidden or left (`visibilitychange`,
-/// `pagehide`): the last moment work is sure to be kept. For the page's life.
-pub fn on_leave(f: impl Fn() + 'static) {
-    let Some(w) = window() else { return };
-    let f = Closure::<dyn Fn()>::new(f);
-    let _ = w.add_event_listener_with_callback("pagehide", f.as_ref().unchecked_ref());
-    if let Some(d) = w.document() {
-        let _ = d.add_event_listener_with_callback("visibilitychange", f.as_ref().unchecked_ref());
-    }
-    f.forget();
-}
-
 /// Removes a key.
 pub fn forget(key: &str) {
     if let Some(s) = storage() {

@@ -4,12 +4,12 @@
 
 pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod intl;
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use wasm_bindgen::{closure::Closure, JsCast};
 use yew::prelude::*;
 
 use crate::app::i18n::{error_text, tf, warning_text, Lang, T};
@@ -235,7 +235,7 @@ pub struct AppProps {
     pub initial: Option<engine::Scenario>,
 }
 
-/// The app's root.
+/// The app's root: the state, the hooks that keep it, and the context.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let mode = *use_memo((), |_| Mode {
@@ -244,61 +244,19 @@ pub fn App(props: &AppProps) -> Html {
     });
     let store = use_reducer(|| Store(initial_state(props, mode)));
     let state = &store.0;
-    // Each branch is simulated once per change of its own scenario: the
-    // comparison and the page share the results. The cache keeps each
-    // scenario behind an Rc, so an edit copies the edited scenario once and
-    // every panel shares that copy (with 10,000 events, copies per panel
-    // were a quarter of an edit's time).
-    let cache = use_mut_ref(Vec::<(Rc<engine::Scenario>, Evaluated)>::new);
-    let (results, scenario) = {
-        let mut cache = cache.borrow_mut();
-        let old = std::mem::take(&mut *cache);
-        for b in &state.branches {
-            let entry = match old.iter().find(|(s, _)| **s == b.scenario) {
-                Some((s, r)) => (s.clone(), r.clone()),
-                None => {
-                    let s = Rc::new(b.scenario.clone());
-                    let r = evaluate(&s);
-                    (s, r)
-                }
-            };
-            cache.push(entry);
-        }
-        let list: Vec<Evaluated> = cache.iter().map(|(_, r)| r.clone()).collect();
-        (Results(Rc::new(list)), cache[state.active].0.clone())
-    };
-    let result = Rc::new(results.0[state.active].clone());
-    // The last valid outcome stays on screen while a field is being fixed.
-    // The chart's bands belong to the same scenario as the figures shown.
-    let last_good = use_mut_ref(|| None::<(Rc<Outcome>, Vec<u32>)>);
-    if let Ok(o) = &*result {
-        let thresholds = scenario
-            .assumptions
-            .notify_at
-            .iter()
-            .filter_map(|&p| u32::try_from(p).ok())
-            .collect();
-        *last_good.borrow_mut() = Some((o.clone(), thresholds));
-    }
-    let (shown, thresholds) = match last_good.borrow().clone() {
-        Some((o, t)) => (Some(o), t),
-        None => (None, Vec::new()),
-    };
+    let (results, scenario) = hooks::use_results(state);
+    let result = results.0[state.active].clone();
+    let (shown, thresholds) = hooks::use_last_good(&result, &scenario);
     // Every error, translated once: in document order for the banner, and
-    // by field path for the inline messages.
-    let messages: Vec<(String, String)> = match &*result {
+    // by field path for the inline messages (a later one on a field wins).
+    let messages: Rc<Vec<(String, String)>> = Rc::new(match &result {
         Err(list) => list
             .iter()
             .map(|e| (e.path.clone(), error_text(state.lang, e)))
             .collect(),
         Ok(_) => Vec::new(),
-    };
-    // A later error on a field replaces an earlier one.
-    let mut by_field = engine::error::TextMap::default();
-    for (path, text) in &messages {
-        by_field.insert(path.clone(), text.clone());
-    }
-    let errors = Rc::new(by_field);
+    });
+    let errors: engine::error::TextMap = messages.iter().cloned().collect();
     let currency = shown
         .as_ref()
         .map_or("USD".to_string(), |o| o.currency.clone());
@@ -325,127 +283,69 @@ pub fn App(props: &AppProps) -> Html {
         }))
         .clone()
     };
-    {
-        // Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo (outside text fields
-        // the browser's own undo does nothing useful).
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let handler =
-                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                    if !(e.ctrl_key() || e.meta_key()) {
-                        return;
-                    }
-                    let in_text = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                        .is_some_and(|i| matches!(i.type_().as_str(), "text" | "search"));
-                    if in_text {
-                        return;
-                    }
-                    match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
-                        ("z", false) => {
-                            e.prevent_default();
-                            dispatch.emit(Action::Undo);
-                        }
-                        ("z", true) | ("y", _) => {
-                            e.prevent_default();
-                            dispatch.emit(Action::Redo);
-                        }
-                        _ => {}
-                    }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "keydown",
-                        handler.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-    {
-        // A shared link: on load, and when a link is pasted into this tab.
-        let dispatch = dispatch.clone();
-        let from_props = props.initial.is_some();
-        use_effect_with((), move |_| {
-            if !from_props {
-                open_link(dispatch.clone(), lang);
-            }
-            let handler = Closure::<dyn Fn(web_sys::HashChangeEvent)>::new(move |_| {
-                open_link(dispatch.clone(), lang)
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    handler.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        handler.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-    {
-        // The last working state comes back on reload (not for embeds). It is
-        // written half a second after the last change and at once when the
-        // page is hidden or left, not on every keystroke: with 10,000 events
-        // writing it took most of an edit's time.
-        let latest = use_mut_ref(|| None::<UseReducerHandle<Store>>);
-        let generation = use_mut_ref(|| 0u64);
-        let save = {
-            let latest = latest.clone();
-            move || {
-                if let Some(store) = latest.borrow_mut().take() {
-                    let state = &store.0;
-                    let branches = state.branches.iter().map(|b| &b.scenario);
-                    browser::store(
-                        storage::LAST_KEY,
-                        &storage::write_last(branches, state.active),
-                    );
-                }
-            }
-        };
-        {
-            let save = save.clone();
-            use_effect_with((), move |()| {
-                if !mode.embed {
-                    browser::on_leave(save);
-                }
-            });
-        }
-        let store = store.clone();
-        use_effect(move || {
-            if !mode.embed {
-                *latest.borrow_mut() = Some(store);
-                *generation.borrow_mut() += 1;
-                let mine = *generation.borrow();
-                let generation = generation.clone();
-                browser::after(500, move || {
-                    if *generation.borrow() == mine {
-                        save();
-                    }
-                });
-            }
-        });
-    }
+    hooks::use_undo_keys(dispatch.clone());
+    hooks::use_shared_link(dispatch.clone(), lang, props.initial.is_some());
+    hooks::use_autosave(store.clone(), !mode.embed);
+    hooks::use_page_lang(lang);
     let ctx = Ctx {
         fmt: (*fmt).clone(),
-        dispatch: dispatch.clone(),
-        errors: errors.clone(),
+        dispatch,
+        errors: Rc::new(errors),
         lang,
     };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <Page
+                mode={mode}
+                branches={state.branches.clone()}
+                active={state.active}
+                can_undo={state.can_undo()}
+                can_redo={state.can_redo()}
+                notice={state.notice.clone()}
+                {results}
+                {scenario}
+                {shown}
+                {thresholds}
+                {messages}
+            />
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// Props of [`Page`]: what the layout shows.
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    /// How the page was opened.
+    pub mode: Mode,
+    /// Every branch.
+    pub branches: Vec<crate::app::state::Branch>,
+    /// The branch being edited.
+    pub active: usize,
+    /// Undo is possible.
+    pub can_undo: bool,
+    /// Redo is possible.
+    pub can_redo: bool,
+    /// A message for the person.
+    pub notice: Option<Notice>,
+    /// Every branch's evaluation.
+    pub results: Results,
+    /// The scenario being edited.
+    pub scenario: Rc<engine::Scenario>,
+    /// The figures on screen: the last valid outcome.
+    pub shown: Option<Rc<Outcome>>,
+    /// The notification thresholds of the figures shown.
+    pub thresholds: Vec<u32>,
+    /// Every error of the scenario being edited, as (field path, text).
+    pub messages: Rc<Vec<(String, String)>>,
+}
+
+/// The page's layout: header, notices, comparison, figures, inputs and
+/// results, the advisor and the bill check.
+#[component]
+pub fn Page(props: &PageProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("the app provides a context");
+    let lang = ctx.lang;
+    let dispatch = ctx.dispatch.clone();
     let on_lang = dispatch.reform(|e: Event| {
         let lang = Lang::from_tag(
             &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -454,24 +354,14 @@ pub fn App(props: &AppProps) -> Html {
         browser::store(LANG_KEY, lang.code());
         Action::Lang(lang)
     });
-    {
-        // The page's language follows the interface's, for screen readers.
-        use_effect_with(lang, |lang| {
-            if let Some(root) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-            {
-                let _ = root.set_attribute("lang", lang.code());
-            }
-        });
-    }
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
-    let stale = result.is_err();
-
+    let stale = !props.messages.is_empty();
+    let mode = props.mode;
+    let scenario = props.scenario.clone();
+    let shown = props.shown.clone();
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
             <div class={class("shell", &[mode.embed.then_some("embed"), mode.compact.then_some("compact")])}>
             <header class="top">
                 <div class="brand">
@@ -479,8 +369,8 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="tagline">{ ctx.t(T::Tagline) }</p>
                 </div>
                 <nav class="history" aria-label="Edit history">
-                    <button type="button" onclick={undo} disabled={!state.can_undo()} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
-                    <button type="button" onclick={redo} disabled={!state.can_redo()} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
+                    <button type="button" onclick={undo} disabled={!props.can_undo} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
+                    <button type="button" onclick={redo} disabled={!props.can_redo} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
                     <label class="lang"><span class="sr-only">{ ctx.t(T::Language) }</span>
                         <select id="lang" aria-label={ctx.t(T::Language)} onchange={on_lang}>
                             for l in Lang::ALL {
@@ -491,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
                 </nav>
             </header>
             <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
-            if let Some(n) = state.notice.clone() {
+            if let Some(n) = props.notice.clone() {
                 <div class={class("banner", &[Some(if n.error { "error" } else { "info" })])} role={if n.error { "alert" } else { "status" }} id="notice">
                     <span class="notice-text">{ n.text(lang) }</span>
                     if let Some(link) = n.link.clone() {
@@ -500,13 +390,13 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>
             }
-            <Compare branches={state.branches.clone()} active={state.active} results={results.clone()} />
+            <Compare branches={props.branches.clone()} active={props.active} results={props.results.clone()} />
             if stale {
                 <div class="banner error" role="alert" id="errors">
                     <strong>{ ctx.t(T::FixInputs) }</strong>
                     { ctx.t(T::StaleFigures) }
                     <ul>
-                        for (path, msg) in messages.iter() {
+                        for (path, msg) in props.messages.iter() {
                             <li data-path={path.clone()}>{ msg.clone() }</li>
                         }
                     </ul>
@@ -524,7 +414,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <section class={class("results", &[stale.then_some("stale")])} aria-label="Results">
                     if let Some(o) = shown.clone() {
-                        <UsageChart outcome={o.clone()} thresholds={thresholds} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
+                        <UsageChart outcome={o.clone()} thresholds={props.thresholds.clone()} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
                         <Ledger outcome={o.clone()} />
                         if !o.warnings.is_empty() {
                             <section class="card warnings" aria-label="Warnings">
@@ -547,7 +437,6 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ ctx.t(T::Footer) }</p>
             </footer>
             </div>
-        </ContextProvider<Ctx>>
     }
 }
 
