@@ -89,15 +89,3 @@ async fn warnings_and_the_example_price_label_are_shown() {
         .is_some());
     assert!(!texts(&el, ".example-label").is_empty());
 }
-
-#[wasm_bindgen_test]
-fn class_attributes_join_the_classes_that_are_on() {
-    use tierwise::ui::class;
-    assert_eq!(class("field", &[None]).as_deref(), Some("field"));
-    assert_eq!(
-        class("field", &[Some("invalid"), None, Some("stale")]).as_deref(),
-        Some("field invalid stale")
-    );
-    assert_eq!(class("", &[Some("active")]).as_deref(), Some("active"));
-    assert_eq!(class("", &[None]), None);
-}

@@ -80,22 +80,6 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
-/// A `class` attribute: `base` and each extra class that is on; none when
-/// that leaves nothing.
-///
-/// Plain text in place of Yew's `classes!`, which builds an index set for
-/// each element: its code was 1.5 KB of the gzipped bundle (issue 7).
-pub fn class(base: &str, extras: &[Option<&str>]) -> Option<AttrValue> {
-    let mut text = String::from(base);
-    for extra in extras.iter().flatten() {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(extra);
-    }
-    (!text.is_empty()).then(|| AttrValue::from(text))
-}
-
 /// A scenario's outcome, or every error in it.
 pub type Evaluated = Result<Rc<Outcome>, Vec<Error>>;
 
@@ -362,7 +346,7 @@ pub fn Page(props: &PageProps) -> Html {
     let scenario = props.scenario.clone();
     let shown = props.shown.clone();
     html! {
-            <div class={class("shell", &[mode.embed.then_some("embed"), mode.compact.then_some("compact")])}>
+            <div class={classes!("shell", mode.embed.then_some("embed"), mode.compact.then_some("compact"))}>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Tierwise" }</h1>
@@ -382,7 +366,7 @@ pub fn Page(props: &PageProps) -> Html {
             </header>
             <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
             if let Some(n) = props.notice.clone() {
-                <div class={class("banner", &[Some(if n.error { "error" } else { "info" })])} role={if n.error { "alert" } else { "status" }} id="notice">
+                <div class={classes!("banner", Some(if n.error { "error" } else { "info" }))} role={if n.error { "alert" } else { "status" }} id="notice">
                     <span class="notice-text">{ n.text(lang) }</span>
                     if let Some(link) = n.link.clone() {
                         <input class="share-link" type="text" readonly=true value={link} aria-label="Share link" />
@@ -412,7 +396,7 @@ pub fn Page(props: &PageProps) -> Html {
                     <Timeline scenario={scenario.clone()} outcome={shown.clone()} />
                     <AssumptionsPanel scenario={scenario.clone()} />
                 </section>
-                <section class={class("results", &[stale.then_some("stale")])} aria-label="Results">
+                <section class={classes!("results", stale.then_some("stale"))} aria-label="Results">
                     if let Some(o) = shown.clone() {
                         <UsageChart outcome={o.clone()} thresholds={props.thresholds.clone()} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
                         <Ledger outcome={o.clone()} />

@@ -152,7 +152,7 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                     hint={AttrValue::from(ctx.t(T::RegionHint))}
                     options={REGIONS.iter().map(|r| (AttrValue::from(r.code), AttrValue::from(ctx.t(region_name(r.code)))))
                         .chain(std::iter::once((AttrValue::from("other"), AttrValue::from(ctx.t(T::RegionOther))))).collect::<Vec<_>>()} />
-                <div class={crate::ui::class("field", &[(zone_error.is_some() || ctx.error("account.timezone").is_some()).then_some("invalid")])}>
+                <div class={classes!("field", (zone_error.is_some() || ctx.error("account.timezone").is_some()).then_some("invalid"))}>
                     <label for="zone">{ ctx.t(T::ProcessingZone) }</label>
                     <input id="zone" type="search" list="zones" value={a.timezone.clone()} onchange={on_zone} autocomplete="off" />
                     <datalist id="zones">
@@ -180,7 +180,7 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                     onchange={ctx.dispatch.reform(|v: Option<i64>| Action::Edit(Edit::Pending(v.unwrap_or(0))))} />
             </div>
             <div class="row">
-                <div class={crate::ui::class("field", &[ctx.error("account.tier").is_some().then_some("invalid")])}>
+                <div class={classes!("field", ctx.error("account.tier").is_some().then_some("invalid"))}>
                     <label for="tier">{ ctx.t(T::CurrentTier) }</label>
                     <select id="tier" onchange={on_tier.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())}>
                         <option value="" selected={a.tier.is_none()}>{ ctx.t(T::TierAuto) }</option>

@@ -141,7 +141,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 <Select id="rule-edition" label={ctx.t(T::RuleEditionLabel)} value={a.rule_edition.code()} onchange={on_rules}
                     hint={ctx.t(T::RuleHint)}
                     options={opts(&ctx, &[("current", T::RuleCurrent), ("2020", T::Rule2020)])} />
-                <div class={crate::ui::class("field", &[notify_err.is_some().then_some("invalid")])}>
+                <div class={classes!("field", notify_err.is_some().then_some("invalid"))}>
                     <label for="notify">{ ctx.t(T::NotifyLabel) }</label>
                     <input id="notify" type="text" inputmode="numeric" value={(*notify_text).clone()} oninput={on_notify} />
                     <small class="hint">{ ctx.t(T::NotifyHint) }</small>
@@ -159,10 +159,10 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                         for (edition, e) in book.editions.iter() {
                             <tr>
                                 <th scope="row">{ edition.code() }</th>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::Included))} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={crate::ui::class("", &[ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid")])} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]))} value={e.base.clone()} oninput={set_price(*edition, "base")} class={crate::ui::class("", &[ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid")])} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackSize))} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={crate::ui::class("", &[ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid")])} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackPerMonth))} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={crate::ui::class("", &[ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid")])} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::Included))} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]))} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackSize))} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackPerMonth))} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
                             </tr>
                         }
                     </tbody>

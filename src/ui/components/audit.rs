@@ -223,7 +223,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
             <div class="columns">
             <div class="audit-inputs">
             <h3>{ ctx.t(T::HistoryH) }</h3>
-            <div class={crate::ui::class("dropzone", &[dragging.then_some("over")])} id="history-drop"
+            <div class={classes!("dropzone", dragging.then_some("over"))} id="history-drop"
                 ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
                 <p>
                     { ctx.t(T::HistoryDrop) }
@@ -248,7 +248,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
 
             <h3>{ ctx.t(T::InvoiceH) }</h3>
             <form onsubmit={on_check}>
-                <div class={crate::ui::class("field", &[(!invoice_errors.is_empty()).then_some("invalid")])}>
+                <div class={classes!("field", (!invoice_errors.is_empty()).then_some("invalid"))}>
                     <label for="invoice-text">{ ctx.t(T::InvoiceLabel) }</label>
                     <textarea id="invoice-text" rows="4" spellcheck="false"
                         placeholder={"2026-03-01, 800.00\n2026-03-25, 58.07"}
@@ -273,7 +273,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
             <div class="audit-results">
 
             if let Some(a) = audit {
-                <p id="audit-verdict" class={crate::ui::class("verdict", &[Some(if a.matches { "ok" } else { "off" })])} role="status">
+                <p id="audit-verdict" class={classes!("verdict", Some(if a.matches { "ok" } else { "off" }))} role="status">
                     { if a.matches { ctx.t(T::AuditMatches).to_string() } else {
                         let mut t = ctx.tf(T::AuditSummary, &[
                             ("ok", &a.charges.iter().filter(|c| c.status == ChargeStatus::Matches).count().to_string()),
@@ -295,7 +295,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                     </tr></thead>
                     <tbody>
                         for c in a.charges.iter() {
-                            <tr class={crate::ui::class("audit-row", &[Some(match c.status { ChargeStatus::Matches => "matches", ChargeStatus::Differs => "differs", ChargeStatus::NotSimulated => "not-simulated" })])} data-date={c.date.to_string()}>
+                            <tr class={classes!("audit-row", Some(match c.status { ChargeStatus::Matches => "matches", ChargeStatus::Differs => "differs", ChargeStatus::NotSimulated => "not-simulated" }))} data-date={c.date.to_string()}>
                                 <td>{ fmt.date(c.date) }</td>
                                 <td class="num">{ fmt.money(&c.amount) }</td>
                                 <td class="num">{ c.simulated.map(|v| fmt.money(&v)).unwrap_or_else(|| "—".into()) }</td>

@@ -35,7 +35,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         <section class="compare" aria-label="Compare scenarios">
             <div class="tabs" role="tablist">
                 for (i, b) in props.branches.iter().enumerate() {
-                    <span class={crate::ui::class("tab", &[(i == props.active).then_some("active")])}>
+                    <span class={classes!("tab", (i == props.active).then_some("active"))}>
                         <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
                             onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Select(i))}>
                             { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }
@@ -57,7 +57,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <thead><tr><th scope="col">{ ctx.t(T::Scenario) }</th><th scope="col">{ ctx.t(T::Term) }</th><th scope="col">{ ctx.t(T::Upgrades) }</th><th scope="col" class="num">{ ctx.t(T::Total) }</th><th scope="col" class="num">{ ctx.t(T::Difference) }</th></tr></thead>
                     <tbody>
                         for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
-                            <tr class={crate::ui::class("", &[(i == props.active).then_some("active")])}>
+                            <tr class={classes!((i == props.active).then_some("active"))}>
                                 <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }</th>
                                 <td>{ ctx.t(crate::app::text::term_key(b.scenario.account.term)) }</td>
                                 {

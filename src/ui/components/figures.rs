@@ -37,7 +37,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let billed = first_day.map_or(0, |d| d.billed);
     let a = &props.scenario.assumptions;
     html! {
-        <section class={crate::ui::class("figures", &[props.stale.then_some("stale")])} aria-label="Key figures">
+        <section class={classes!("figures", props.stale.then_some("stale"))} aria-label="Key figures">
             <div class="figure" id="fig-update">
                 <h3>{ ctx.t(T::NextUpdate) }</h3>
                 if let Some(u) = next_update {

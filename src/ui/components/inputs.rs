@@ -93,7 +93,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         .or_else(|| props.error.clone());
     let err_id = format!("{}-error", props.id);
     html! {
-        <div class={crate::ui::class("field", &[error.is_some().then_some("invalid")])}>
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type="text" inputmode="numeric" autocomplete="off"
                 value={(*text).clone()} placeholder={props.placeholder.clone()} {oninput}
@@ -158,7 +158,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let err_id = format!("{}-error", props.id);
     html! {
-        <div class={crate::ui::class("field", &[error.is_some().then_some("invalid")])}>
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type={props.kind.clone()} value={props.value.clone()} {oninput}
                 maxlength={props.maxlength.to_string()}
@@ -200,7 +200,7 @@ pub fn Select(props: &SelectProps) -> Html {
         })
     };
     html! {
-        <div class={crate::ui::class("field", &[props.error.is_some().then_some("invalid")])}>
+        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange}>
                 for (v, t) in props.options.iter() {

@@ -115,7 +115,7 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
     let onclick = props.on_toggle.reform(move |_: MouseEvent| i);
     html! {
         <>
-        <tr class={crate::ui::class("line", &[Some(kind_class(l.kind))])} data-date={l.date.to_string()}>
+        <tr class={classes!("line", Some(kind_class(l.kind)))} data-date={l.date.to_string()}>
             <td>{ fmt.date(l.date) }</td>
             <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ l.description.clone() }</div></td>
             <td class="num amount">{ fmt.money(&l.amount) }</td>
@@ -124,7 +124,7 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
                     {onclick}>{ if props.open { ctx.t(T::Hide) } else { ctx.t(T::Explain) } }</button>
             </td>
         </tr>
-        <tr class={crate::ui::class("explain", &[(!props.open).then_some("closed")])} id={format!("explain-{i}")}>
+        <tr class={classes!("explain", (!props.open).then_some("closed"))} id={format!("explain-{i}")}>
             <td colspan="4">
                 <dl>
                     <dt>{ ctx.t(T::Rule) }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>

@@ -30,11 +30,10 @@ fn file_stem(s: &Scenario) -> String {
         .unwrap_or_default()
         .chars()
         .map(|c| {
-            // Letters of any script stay; ASCII punctuation, spaces and
-            // controls become dashes. (`char::is_alphanumeric` would link
-            // Unicode's tables into the bundle for this one use.)
-            if c.is_ascii_alphanumeric() || (u32::from(c) >= 0xC0 && !c.is_whitespace()) {
-                c.to_ascii_lowercase()
+            // Letters and digits of any script stay; punctuation, spaces and
+            // controls become dashes.
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
             } else {
                 '-'
             }

@@ -121,7 +121,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
         });
         let err = ctx.error(&p(field));
         html! {
-            <span class={crate::ui::class("inline", &[err.is_some().then_some("invalid")])}>
+            <span class={classes!("inline", err.is_some().then_some("invalid"))}>
                 <input type="date" aria-label={field} class={format!("ev-{field}")} value={value.unwrap_or_default().get(..10).unwrap_or("").to_string()} {oninput}
                     aria-invalid={err.is_some().then_some("true")} />
                 if let Some(m) = err { <small class="error" role="alert">{ m }</small> }
