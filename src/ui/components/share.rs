@@ -33,7 +33,7 @@ fn file_stem(s: &Scenario) -> String {
             // Letters and digits of any script stay; punctuation, spaces and
             // controls become dashes.
             if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
+                c.to_ascii_lowercase()
             } else {
                 '-'
             }
