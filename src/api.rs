@@ -32,7 +32,7 @@ const TYPES: &'static str = include_str!("../www/api/types.d.ts");
 /// `deny_unknown_fields` would never see a misspelt one
 /// (RReverser/serde-wasm-bindgen#39); serde_json's value sees them all.
 fn plain(js: &JsValue) -> Result<serde_json::Value, Error> {
-    serde_wasm_bindgen::from_value(js.clone()).map_err(|e| {
+    serde_wasm_bindgen::from_value(without_undefined(js)).map_err(|e| {
         Error::new(
             "",
             ErrorCode::InvalidValue,
@@ -40,6 +40,32 @@ fn plain(js: &JsValue) -> Result<serde_json::Value, Error> {
         )
         .with("detail", e)
     })
+}
+
+/// A copy of a plain object without its `undefined` properties, at every
+/// depth, as JSON would have it: serde-wasm-bindgen reads `undefined` as
+/// `null`, and `{ events: undefined }` means no events, not a null list.
+fn without_undefined(js: &JsValue) -> JsValue {
+    if js_sys::Array::is_array(js) {
+        let items: &js_sys::Array = js.unchecked_ref();
+        return items
+            .iter()
+            .map(|x| without_undefined(&x))
+            .collect::<js_sys::Array>()
+            .into();
+    }
+    if !js.is_object() || js.is_function() {
+        return js.clone();
+    }
+    let out = js_sys::Object::new();
+    for entry in js_sys::Object::entries(js.unchecked_ref()).iter() {
+        let pair: &js_sys::Array = entry.unchecked_ref();
+        let value = pair.get(1);
+        if !value.is_undefined() {
+            let _ = js_sys::Reflect::set(&out, &pair.get(0), &without_undefined(&value));
+        }
+    }
+    out.into()
 }
 
 /// Reads one of the API's types from a plain JS object, naming the path of

@@ -498,3 +498,30 @@ fn an_upgrade_names_the_history_row_or_the_event_that_caused_it() {
     let v = serde_json::to_value(&o).unwrap();
     assert_eq!(v["upgrades"][0]["event"], json!(0));
 }
+
+/// Line numbers count every line of the file, as an editor shows them:
+/// with CRLF line ends, after blank lines and after lines of spaces (which
+/// are skipped like blank ones). The csv crate's own record positions are
+/// off by one in both cases, so the reader counts lines itself.
+#[test]
+fn errors_name_the_line_an_editor_shows() {
+    let line = |csv: &str| history_csv::parse(csv).unwrap_err()[0].path.clone();
+    assert_eq!(
+        line("date,billed\r\n2026-03-01,1800\r\n2026-03-02,19x0\r\n"),
+        "line 3, column 2 (billed)"
+    );
+    assert_eq!(
+        line("date,billed\n\n2026-03-01,1800\n\n2026-03-02,19x0\n"),
+        "line 5, column 2 (billed)"
+    );
+    assert_eq!(
+        line("\u{feff}\r\n  \r\ndate,billed\r\n \t \r\n2026-03-01,x\r\n"),
+        "line 5, column 2 (billed)"
+    );
+    assert_eq!(line("  \nday,count\n2026-03-01,1\n"), "line 2");
+    let rows = history_csv::parse("date,billed\n  \n2026-03-01,1800\n \n").unwrap();
+    assert_eq!(rows.len(), 1);
+    let e = history_csv::parse("date,billed\r\n2026-03-02,1\r\n2026-03-01,2\r\n").unwrap_err();
+    assert!(e[0].message.contains("on line 2"), "{}", e[0].message);
+    assert_eq!(e[0].path, "line 3, column 1 (date)");
+}

@@ -595,3 +595,61 @@ fn prices_too_large_to_compute_are_an_error() {
     ));
     assert_eq!(o.upgrades.len(), 1);
 }
+
+/// A missing field is named under its parent even when the parent has the
+/// same name as the field; an unknown one named like its parent likewise.
+#[test]
+fn field_errors_name_the_field_under_its_parent() {
+    let e = parse_err(
+        r#"{"version": 1, "account": {"edition": "starter", "term": "monthly", "start": "2026-01-01"},
+        "contacts": {"marketing": 1, "contacts": 1}, "until": "2026-02-01"}"#,
+    );
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("contacts.contacts", ErrorCode::UnknownField)
+    );
+    let e = parse_err(
+        r#"{"version": 1, "account": {"edition": "starter", "term": "monthly"},
+        "contacts": {"marketing": 1}, "until": "2026-02-01"}"#,
+    );
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("account.start", ErrorCode::MissingField)
+    );
+    let e = parse_err(
+        r#"{"version": 1, "account": {"edition": "starter", "term": "monthly", "start": "2026-01-01"}, "contacts": {"marketing": 1}, "until": "2026-02-01", "a`b": 1}"#,
+    );
+    assert_eq!((e.path.as_str(), e.code), ("a`b", ErrorCode::UnknownField));
+}
+
+/// The bound covers a `seconds` proration, which multiplies a year's price
+/// difference by the seconds left before dividing: prices that fit a period
+/// but not that product are refused up front, and no combination the bill
+/// check tries can overflow.
+#[test]
+fn a_seconds_proration_of_a_huge_price_is_refused_not_a_panic() {
+    let book = json!({ "currency": "USD", "editions": { "professional": {
+        "included": 2000, "base": "1", "pack_size": 1, "pack_price": "100000000000000" } } });
+    let v = with(
+        base(),
+        &[
+            ("prices", book),
+            ("assumptions", json!({ "proration": "seconds" })),
+            (
+                "invoice",
+                json!([{ "date": "2026-04-11", "amount": "1.00" }]),
+            ),
+            (
+                "events",
+                json!([{ "at": "2026-04-10", "action": "add_marketing", "count": 100_000_000 }]),
+            ),
+        ],
+    );
+    let e = fails(v.clone());
+    assert_eq!(e.code, ErrorCode::AmountTooLarge);
+    let s = engine::from_value(v).unwrap();
+    assert_eq!(
+        engine::try_every_assumption(&s).unwrap_err().code,
+        ErrorCode::AmountTooLarge
+    );
+}

@@ -23,20 +23,45 @@ fn reexport(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Each module's source, without its test module and comments.
+/// Each module's source, without its test module and comments. A file in
+/// a module's own folder (`primitives/zone/table.rs`) counts as that module.
 fn sources(root: &Path) -> BTreeMap<String, (usize, String)> {
-    let mut out = BTreeMap::new();
-    for (rank, layer) in LAYERS.iter().enumerate() {
-        let dir = root.join(layer);
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
+    fn walk(
+        dir: &Path,
+        module: Option<&str>,
+        rank: usize,
+        out: &mut BTreeMap<String, (usize, String)>,
+    ) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        // Files first: a module's file comes before its own folder.
+        entries.sort_by_key(|p| (p.is_dir(), p.clone()));
+        for path in entries {
+            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+            if path.is_dir() {
+                walk(&path, Some(module.unwrap_or(&stem)), rank, out);
+                continue;
+            }
             if path.extension().is_none_or(|x| x != "rs") {
                 continue;
             }
-            let name = path.file_stem().unwrap().to_string_lossy().to_string();
-            let text = std::fs::read_to_string(&path).unwrap();
-            out.insert(name, (rank, code_of(&text)));
+            let name = module.unwrap_or(&stem).to_string();
+            let code = code_of(&std::fs::read_to_string(&path).unwrap());
+            match out.get_mut(&name) {
+                // A file in the module's own folder counts as the module's.
+                Some((r, text)) if module.is_some() && *r == rank => text.push_str(&code),
+                Some(_) => panic!("two engine modules are named {name}; names must be unique"),
+                None => {
+                    out.insert(name, (rank, code));
+                }
+            }
         }
+    }
+    let mut out = BTreeMap::new();
+    for (rank, layer) in LAYERS.iter().enumerate() {
+        walk(&root.join(layer), None, rank, &mut out);
     }
     out
 }
@@ -50,42 +75,88 @@ fn code_of(text: &str) -> String {
         .join("\n")
 }
 
-/// The engine modules a module's code names.
+/// The items of a `use` group's inside, `a, b::{c, d}, e::f`.
+fn group_items(text: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(text[start..i].trim().to_string());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(text[start..].trim().to_string());
+    items.retain(|s| !s.is_empty());
+    items
+}
+
+/// The inside of the group whose `{` was just read, up to its matching `}`.
+fn group(rest: &str) -> &str {
+    let mut depth = 1usize;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return &rest[..i];
+                }
+            }
+            _ => {}
+        }
+    }
+    rest
+}
+
+/// The module an engine path names: `plan::Plan` → plan,
+/// `model::plan` → plan, a re-exported item → its module; with every module
+/// of a group below a layer (`model::{plan, scenario}`).
+fn names_in(item: &str, out: &mut Vec<String>) {
+    // `simulate::run` is the module; a bare `simulate` the function.
+    let is_path = item.contains("::");
+    let (first, rest) = item.split_once("::").unwrap_or((item, ""));
+    if LAYERS.contains(&first) {
+        match rest.strip_prefix('{') {
+            Some(inner) => {
+                for sub in group_items(group(inner)) {
+                    names_in(&sub, out);
+                }
+            }
+            None => names_in(rest, out),
+        }
+    } else if let Some(target) = reexport(first).filter(|_| !is_path) {
+        out.push(target.to_string());
+    } else {
+        out.push(first.to_string());
+    }
+}
+
+/// The engine modules a module's code names, through `crate::engine::…`
+/// (groups nested at any depth) or, for a sibling in its folder, `super::…`.
 fn uses(code: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = code;
-    while let Some(i) = rest.find("crate::engine::") {
-        rest = &rest[i + "crate::engine::".len()..];
-        let items: Vec<String> = if let Some(group) = rest.strip_prefix('{') {
-            let end = group.find('}').unwrap_or(group.len());
-            group[..end]
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .collect()
-        } else {
-            let end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-                .unwrap_or(rest.len());
-            vec![rest[..end].to_string()]
-        };
-        for item in items {
-            // `simulate::run` is the module; a bare `simulate` the function.
-            let is_path = item.contains("::");
-            let mut parts = item.split("::").filter(|p| !p.is_empty());
-            let first = parts.next().unwrap_or("");
-            let name = if LAYERS.contains(&first) {
-                parts.next().unwrap_or("").to_string()
-            } else if let Some(target) = reexport(first).filter(|_| !is_path) {
-                target.to_string()
+    let mut names = Vec::new();
+    for prefix in ["crate::engine::", "super::"] {
+        let mut rest = code;
+        while let Some(i) = rest.find(prefix) {
+            rest = &rest[i + prefix.len()..];
+            if let Some(inner) = rest.strip_prefix('{') {
+                for item in group_items(group(inner)) {
+                    names_in(&item, &mut names);
+                }
             } else {
-                first.to_string()
-            };
-            if modules.contains(&name) {
-                found.insert(name);
+                let end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                    .unwrap_or(rest.len());
+                names_in(&rest[..end], &mut names);
             }
         }
     }
-    found
+    names.into_iter().filter(|n| modules.contains(n)).collect()
 }
 
 /// Problems with a module graph: a use of a higher layer, or a cycle.
@@ -196,6 +267,15 @@ fn the_layer_check_finds_upward_uses_and_cycles() {
         "notify".to_string(),
         src(2, "use crate::engine::Plan; // crate::engine::money"),
     );
+    sources.insert(
+        "timeline".to_string(),
+        src(
+            2,
+            "use crate::engine::{plan::{self, Plan}, analysis::{report::x}};",
+        ),
+    );
+    sources.insert("report".to_string(), src(3, "use super::advice;"));
+    sources.insert("advice".to_string(), src(3, "use super::{report, money};"));
     let graph = graph_of(&sources);
     assert_eq!(graph["notify"].1, BTreeSet::from(["plan".to_string()]));
     let found = problems(&graph);
@@ -213,6 +293,25 @@ fn the_layer_check_finds_upward_uses_and_cycles() {
     );
     assert!(
         found.iter().any(|p| p.starts_with("import cycle: ")),
+        "{found:?}"
+    );
+    // Nested groups and a layer's path are read to the end.
+    assert_eq!(
+        graph["timeline"].1,
+        BTreeSet::from(["plan".to_string(), "report".to_string()])
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("timeline (simulation) uses report")),
+        "{found:?}"
+    );
+    // Siblings through super:: are uses too, and their cycle is found.
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("advice → report → advice")
+                || p.contains("report → advice → report")),
         "{found:?}"
     );
 }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -67,8 +67,10 @@ pub fn use_last_good(result: &Evaluated, scenario: &Scenario) -> (Option<Rc<Outc
 #[hook]
 pub fn use_undo_keys(dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
+        // Not passive: prevent_default must stop the browser's own undo.
+        let options = EventListenerOptions::enable_prevent_default();
         let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "keydown", move |e| {
+            EventListener::new_with_options(&w, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };

@@ -26,6 +26,10 @@ test('simulate and validate from JavaScript, with errors as values', async () =>
   assert.equal(typo.errors[0].path, 'account.colour');
   assert.equal(typo.errors[0].code, 'unknown_field');
 
+  // A property set to undefined is absent, as JSON would have it.
+  const undef = await p.evaluate(() => window.tierwise.simulate({ version: 1, name: undefined, account: { edition: 'professional', term: 'annual', start: '2026-01-01', timezone: undefined }, contacts: { marketing: 5, non_marketing: undefined }, events: undefined, until: '2026-12-31' }));
+  assert.equal(undef.ok, true, JSON.stringify(undef.errors));
+
   const newer = await p.evaluate(() => window.tierwise.simulate('{"version": 7}'));
   assert.equal(newer.errors[0].code, 'newer_version');
   const notJson = await p.evaluate(() => window.tierwise.simulate('{oops'));

@@ -69,6 +69,16 @@ test('an import that crosses the tier, explained, re-priced and compared', async
   // Undo removes the last branch.
   await p.click('text=↶ Undo');
   assert.equal(await rows.count(), 2);
+  // Redo from the keyboard brings it back, and the app keeps the key to
+  // itself: the browser's own undo does not run as well.
+  await p.evaluate(() => {
+    window.__prevented = [];
+    window.addEventListener('keydown', (e) => { if (e.key.toLowerCase() === 'z') window.__prevented.push(e.defaultPrevented); });
+  });
+  await p.locator('h1').click();
+  await p.keyboard.press('Control+Shift+Z');
+  assert.equal(await rows.count(), 3);
+  assert.deepEqual(await p.evaluate(() => window.__prevented), [true]);
   assert.deepEqual(errors, []);
   await context.close();
 });

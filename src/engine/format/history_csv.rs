@@ -36,8 +36,25 @@ pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let line_of = |r: &csv::StringRecord| r.position().map_or(1, |p| p.line() as usize);
+    // Lines of spaces are blank lines too; the csv crate reads them as
+    // records of one empty cell.
+    let blank = |r: &csv::StringRecord| r.len() == 1 && r.get(0).is_some_and(str::is_empty);
+    let mut records = reader.records().filter(|r| !r.as_ref().is_ok_and(blank));
+    // The line an editor shows. The csv crate's own line count is off after
+    // CRLF line ends and blank lines (BurntSushi/rust-csv#395, #208), so the
+    // line is counted from the record's byte offset, past any line ends
+    // before its first cell.
+    let line_at = |byte: u64| {
+        let start = usize::try_from(byte).unwrap_or(text.len()).min(text.len());
+        let skipped = text[start..]
+            .find(|c: char| c != '\r' && c != '\n')
+            .map_or(text.len(), |i| start + i);
+        1 + text.as_bytes()[..skipped]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
+    let line_of = |r: &csv::StringRecord| r.position().map_or(1, |p| line_at(p.byte()));
 
     let header = match records.next() {
         None => {
@@ -49,7 +66,7 @@ pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
             .with("line", 1)
             .with("found", "")])
         }
-        Some(Err(e)) => return Err(vec![unreadable(&e)]),
+        Some(Err(e)) => return Err(vec![unreadable(&e, &line_at)]),
         Some(Ok(h)) => h,
     };
     let header_line = line_of(&header);
@@ -81,7 +98,7 @@ pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(unreadable(&e));
+                errors.push(unreadable(&e, &line_at));
                 continue;
             }
         };
@@ -185,8 +202,8 @@ pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
 }
 
 /// A line the CSV reader itself could not read.
-fn unreadable(e: &csv::Error) -> Error {
-    let line = e.position().map_or(1, |p| p.line() as usize);
+fn unreadable(e: &csv::Error, line_at: &dyn Fn(u64) -> usize) -> Error {
+    let line = e.position().map_or(1, |p| line_at(p.byte()));
     Error::new(
         format!("line {line}"),
         ErrorCode::CsvColumns,

@@ -161,11 +161,13 @@ fn message(e: &impl std::fmt::Display) -> String {
     }
 }
 
-/// The text between the first pair of backticks: serde's field name.
+/// The text between the first backtick and the next "`," or final
+/// backtick: serde's field name (which may itself hold a backtick).
 fn quoted(detail: &str) -> Option<&str> {
     let start = detail.find('`')? + 1;
-    let len = detail[start..].find('`')?;
-    Some(&detail[start..start + len])
+    let rest = &detail[start..];
+    let len = rest.find("`,").or_else(|| rest.rfind('`'))?;
+    Some(&rest[..len])
 }
 
 /// A serde error at `path` (serde_path_to_error's `events[3].count`, `.`
@@ -173,10 +175,12 @@ fn quoted(detail: &str) -> Option<&str> {
 pub fn field_error(path: &str, e: &impl std::fmt::Display) -> Error {
     let detail = message(e);
     let path = if path == "." { "" } else { path }.to_string();
+    // serde_path_to_error reports a missing field at its parent, and an
+    // unknown or repeated one at the field itself, except at the root.
     let named = |code: ErrorCode| {
         let field = quoted(&detail).unwrap_or_default().to_string();
-        // serde reports a missing or repeated field at its parent.
-        let at = if path == field || path.ends_with(&format!(".{field}")) {
+        let at_field = path == field || path.ends_with(&format!(".{field}"));
+        let at = if code != ErrorCode::MissingField && at_field {
             path.clone()
         } else {
             join(&path, &field)

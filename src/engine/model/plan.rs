@@ -57,15 +57,19 @@ impl Counts {
     }
 }
 
-/// Periods and charges a total can add up, with room to spare: 50 years of
-/// monthly periods, each with many upgrade lines.
-const MOST_AMOUNTS_SUMMED: u64 = 100_000;
+/// The most any period price is multiplied by before a result is rounded
+/// or divided: a `seconds` proration multiplies the price difference by the
+/// seconds left (up to 31,622,400 in a leap year) before it divides, and a
+/// total adds up to 50 years of monthly periods with their upgrade lines
+/// (far fewer than 100,000 amounts). 10⁸ covers both with room.
+const MOST_AMOUNTS_SUMMED: u64 = 100_000_000;
 
 /// Checks that every amount the simulation can compute is representable, so
 /// that its arithmetic never overflows: the price of the largest tier the
-/// scenario can reach, for one billing period, summed [`MOST_AMOUNTS_SUMMED`]
-/// times. Prices grow with the tier, and a proration is a fraction of at
-/// most one period's difference, so that bound holds for every line and total.
+/// scenario can reach, for one billing period, times [`MOST_AMOUNTS_SUMMED`].
+/// Prices grow with the tier, and a proration is a fraction of at most one
+/// period's difference, so that bound holds for every line, every
+/// intermediate product and every total.
 #[allow(clippy::too_many_arguments)]
 fn amounts_fit(
     book: &PriceBook,
