@@ -3,7 +3,10 @@
 //! history that reads writes back to the same rows.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tierwise::engine::{self, audit, format::{history_csv, invoice_text}};
+use tierwise::engine::{
+    self,
+    format::{history_csv, invoice_text},
+};
 
 const BASE: &str = r#"{ "version": 1,
   "account": { "edition": "professional", "term": "annual", "billing": "monthly", "start": "2000-01-01" },

@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(scenario) = engine::parse(text) {
         let _ = engine::check(&scenario);
         if let Ok(outcome) = engine::simulate(&scenario) {
-            let sum: rust_decimal::Decimal = outcome.invoice_lines.iter().map(|l| l.amount).sum();
+            let sum: tierwise::engine::money::Decimal = outcome.invoice_lines.iter().map(|l| l.amount).sum();
             assert_eq!(sum, outcome.total);
         }
     }

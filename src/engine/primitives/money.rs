@@ -4,7 +4,10 @@
 //! once to the currency's minor unit with the scenario's rounding assumption,
 //! and carries exactly that many decimals (`"800.00"`, never `"800"`).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::RoundingStrategy;
+
+/// Money's type: rust_decimal's exact decimal.
+pub use rust_decimal::Decimal;
 
 use serde::{Deserialize, Serialize};
 
