@@ -85,6 +85,13 @@ runs a page's wasm on its baseline compiler first and recompiles the hot
 functions with its optimizing one as they are used, so the first edits are
 slower; both are reported because a person meets both.
 
+The JS API reads a scenario object and writes its result object with
+serde-wasm-bindgen, with no JSON text in between (issue 16). A typical
+result (about 1,100 days) is then built property by property across the
+wasm boundary, which costs more than one `JSON.parse` of a text; a large
+one less, since the engine's time dominates. Runs before 2026-12-01 were on
+another machine (a Xeon), so compare figures within one run.
+
 This machine is a 2-core VM with busy neighbours: the same build measured
 again can differ by 2× or more (on 2026-11-26, one build's typical edit
 ranged from 5.5 to 14 ms, its large edit from 25 to 131 ms and navigation
