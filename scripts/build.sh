@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dist/ ready to deploy: the release app (Trunk, wasm-opt -Oz), its
 # JS and CSS minified (terser, csso), hardened for a strict
-# Content-Security-Policy, and the JavaScript API module in dist/api/.
+# Content-Security-Policy, the JavaScript API module in dist/api/, and a
+# .br and .gz copy of each file for hosts that serve them as they are.
 # Installs the build tools on first run. Plain stable Rust throughout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +12,5 @@ scripts/trunk.sh build --release
 node scripts/minify.mjs
 node scripts/harden.mjs
 scripts/build-api.sh
+node scripts/precompress.mjs
 echo "dist/ is ready to deploy"

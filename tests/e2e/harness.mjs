@@ -20,7 +20,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` (default: the release build in dist/) on a free port. */
+/**
+ * Serves `dir` (default: the release build in dist/) on a free port, as a
+ * host serves it: a file's precompressed `.br` or `.gz` copy where the
+ * browser accepts that encoding and the copy exists, the file itself
+ * otherwise.
+ */
 export async function serve(dir = join(ROOT, 'dist')) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -29,9 +34,20 @@ export async function serve(dir = join(ROOT, 'dist')) {
       res.writeHead(403).end();
       return;
     }
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (!accepts.includes(encoding)) continue;
+      try {
+        const body = await readFile(file + suffix);
+        res.writeHead(200, { ...headers, 'content-encoding': encoding });
+        res.end(body);
+        return;
+      } catch { /* no precompressed copy: try the next, then the file */ }
+    }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

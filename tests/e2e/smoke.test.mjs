@@ -11,9 +11,15 @@ test('the app loads and shows a total', async () => {
   const errors = [];
   const context = await chrome.newContext();
   const p = await page(context, errors);
+  // Served as a host serves dist/: the precompressed brotli copies.
+  const encodings = {};
+  p.on('response', (r) => { encodings[new URL(r.url()).pathname.split('.').pop()] = r.headers()['content-encoding']; });
   await p.goto(server.url);
   await p.waitForSelector('#total');
   assert.match(await p.textContent('#total'), /\d/);
+  assert.equal(encodings.wasm, 'br');
+  assert.equal(encodings.js, 'br');
+  assert.equal(encodings.css, 'br');
   assert.deepEqual(errors, []);
   await context.close();
 });
