@@ -525,3 +525,51 @@ fn errors_name_the_line_an_editor_shows() {
     assert!(e[0].message.contains("on line 2"), "{}", e[0].message);
     assert_eq!(e[0].path, "line 3, column 1 (date)");
 }
+
+/// Invoices write dates with month names and amounts with signs and codes:
+/// each of these lines reads, and the amount is exact.
+#[test]
+fn invoice_lines_read_as_invoices_write_them() {
+    let text = "Date, Amount\n\
+        Dec 1, 2026 $800.00\n\
+        December 1, 2026  800.00 USD\n\
+        1 Dec 2026;1.234,50 €\n\
+        Sept 30, 2026,$(12.50)\n\
+        2026-12-01, 5\n\
+        dec. 2, 2026 – 1,000.00 kr\n";
+    let got: Vec<(String, String)> = invoice_text::parse(text)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.date, c.amount))
+        .collect();
+    let want = [
+        ("2026-12-01", "800.00"),
+        ("2026-12-01", "800.00"),
+        ("2026-12-01", "1234.50"),
+        ("2026-09-30", "-12.50"),
+        ("2026-12-01", "5"),
+        ("2026-12-02", "1000.00"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(d, a)| (d.to_string(), a.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// What cannot be read is said line by line, and a text with no charge at
+/// all is an error too, never an empty invoice: a numeric date that reads
+/// differently in the US and in Europe, a date that does not exist, a first
+/// line that is not a header.
+#[test]
+fn unreadable_invoice_lines_are_named_and_nothing_is_dropped() {
+    let e = invoice_text::parse("12/01/2026 800.00\nFeb 30, 2026 5\nDec 1 2026\n").unwrap_err();
+    let lines: Vec<&str> = e.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(lines, ["line 1", "line 2", "line 3"]);
+    let e = invoice_text::parse("Charges\n\n").unwrap_err();
+    assert_eq!(
+        (e[0].path.as_str(), e[0].code),
+        ("line 1", ErrorCode::InvoiceLine)
+    );
+    assert_eq!(invoice_text::parse("\n  \n").unwrap(), vec![]);
+}

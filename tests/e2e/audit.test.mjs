@@ -67,6 +67,24 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   assert.match(await text(p, '#invoice-errors'), /line 2: "the 25th, 58\.07" is not a date and an amount/);
   assert.match(await text(p, '#audit-verdict'), /1 of 2 charges match/);
 
+  // An invoice as invoices write it: month names, signs and codes. The box
+  // keeps what was pasted.
+  const pasted = 'Date        Amount\nMar 1, 2026   $800.00\nMarch 25, 2026   58.07 USD';
+  await p.fill('#invoice-text', pasted);
+  await p.click('#invoice-check');
+  await p.waitForFunction(() => document.querySelector('#invoice-errors') === null);
+  assert.match(await text(p, '#audit-verdict'), /1 of 2 charges match/);
+  assert.equal(await p.inputValue('#invoice-text'), pasted);
+  // A line that cannot be read is named, and nothing pasted is lost.
+  await p.fill('#invoice-text', 'Dec 1, 2026 $800.00\n12/01/2026 800.00');
+  await p.click('#invoice-check');
+  await p.waitForSelector('#invoice-errors');
+  assert.match(await text(p, '#invoice-errors'), /line 2: "12\/01\/2026 800\.00" is not a date and an amount/);
+  assert.equal(await p.inputValue('#invoice-text'), 'Dec 1, 2026 $800.00\n12/01/2026 800.00');
+  await p.fill('#invoice-text', pasted);
+  await p.click('#invoice-check');
+  await p.waitForFunction(() => document.querySelector('#invoice-errors') === null);
+
   // Try every assumption, and use the first combination found.
   await p.click('#try-all');
   await p.waitForSelector('#try-all-results');

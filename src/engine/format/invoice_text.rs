@@ -1,5 +1,6 @@
 //! Invoice charges pasted as text, as invoices write them.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::engine::error::{Error, ErrorCode};
@@ -8,42 +9,51 @@ use crate::engine::invoice::{check, MAX_CHARGES};
 use crate::engine::money;
 use crate::engine::scenario::InvoiceCharge;
 
-/// Reads invoice charges pasted as text: one charge a line, an ISO date and
-/// an amount, such as `2026-12-11, $1,234.50` or `2026-12-11;-12,50 kr`.
-/// A first line that is a header is skipped, as are blank lines. Amounts may
-/// carry a currency sign or code, thousands separators, a decimal comma, and
+/// Reads invoice charges pasted as text: one charge a line, a date and an
+/// amount, such as `2026-12-11, $1,234.50`, `Dec 11, 2026 $1,234.50`,
+/// `December 11, 2026  1234.50 USD` or `11 Dec 2026;-12,50 kr`. Dates are
+/// ISO (`YYYY-MM-DD`) or written with an English month name, before or
+/// after the day; numeric dates such as `12/11/2026` are refused, since
+/// they read differently in the US and in Europe. A first line without a
+/// digit is a header and is skipped, as are blank lines. Amounts may carry
+/// a currency sign or code, thousands separators, a decimal comma, and
 /// parentheses or a minus for credits.
 ///
 /// # Errors
-/// Every line that is not a date and an amount, naming the line.
+/// Every line that is not a date and an amount, naming the line; a text
+/// with lines but no charge at all.
 pub fn parse(text: &str) -> Result<Vec<InvoiceCharge>, Vec<Error>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
     let mut errors = Vec::new();
+    let mut header = None;
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let l = raw.trim();
         if l.is_empty() {
             continue;
         }
-        let (date, rest) = l.split_at(l.char_indices().nth(10).map_or(l.len(), |(b, _)| b));
-        let parsed = plan::parse_date(date, "")
-            .ok()
-            .and_then(|d| amount(rest).map(|a| (d, a)));
+        let parsed = date_at_start(l).and_then(|(d, rest)| amount(rest).map(|a| (d, a)));
         match parsed {
             Some((d, a)) => out.push(InvoiceCharge {
                 date: d.to_string(),
                 amount: a.to_string(),
             }),
-            // A header such as "date,amount" on the first line.
+            // A header such as "Date, Amount" on the first line.
             None if out.is_empty()
                 && errors.is_empty()
-                && !l.starts_with(|c: char| c.is_ascii_digit()) => {}
+                && header.is_none()
+                && !l.contains(|c: char| c.is_ascii_digit()) =>
+            {
+                header = Some((line, l));
+            }
             None => errors.push(
                 Error::new(
                     format!("line {line}"),
                     ErrorCode::InvoiceLine,
-                    format!("\"{l}\" is not a date and an amount such as \"2026-12-11, 123.45\""),
+                    format!(
+                        "\"{l}\" is not a date and an amount such as \"Dec 11, 2026, $123.45\""
+                    ),
                 )
                 .with("line", line)
                 .with("found", l),
@@ -53,10 +63,85 @@ pub fn parse(text: &str) -> Result<Vec<InvoiceCharge>, Vec<Error>> {
             break;
         }
     }
+    if let (true, true, Some((line, l))) = (out.is_empty(), errors.is_empty(), header) {
+        errors.push(
+            Error::new(
+                format!("line {line}"),
+                ErrorCode::InvoiceLine,
+                format!("\"{l}\" is not a date and an amount such as \"Dec 11, 2026, $123.45\", and no line after it is"),
+            )
+            .with("line", line)
+            .with("found", l),
+        );
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
     check(&out).map(|_| out)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A month by its English name or its first three letters (`Sept` too).
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+/// A day of the month, with an optional `,` or `.` after it.
+fn day(word: &str) -> Option<u32> {
+    let d = word.trim_end_matches([',', '.']);
+    (d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| d.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// The date a line starts with, and the text after it.
+fn date_at_start(l: &str) -> Option<(NaiveDate, &str)> {
+    // ISO: the first ten characters.
+    if let Some(iso) = l.get(..10) {
+        if let Ok(d) = plan::parse_date(iso, "") {
+            return Some((d, &l[10..]));
+        }
+    }
+    // Three words: month day year, or day month year; the year's four
+    // digits may run into what follows ("2026,$800.00").
+    // Each word with the byte offset it starts at.
+    let mut words = l
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - l.as_ptr() as usize, w));
+    let ((_, a), (_, b), (year_at, c)) = (words.next()?, words.next()?, words.next()?);
+    let (m, d) = match (month(a), day(b), day(a), month(b)) {
+        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => (m, d),
+        _ => return None,
+    };
+    let year = c
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    if c[4..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, m, d)?;
+    Some((date, &l[year_at + 4..]))
 }
 
 /// An amount as written on an invoice, as a decimal.

@@ -153,9 +153,9 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match invoice_text::parse(&text) {
+                // What the person pasted stays in the box as they wrote it.
                 Ok(charges) => {
                     errors.set(Vec::new());
-                    text.set(invoice_text(&charges));
                     dispatch.emit(Action::Edit(Edit::Invoice(charges)));
                 }
                 Err(e) => {
