@@ -573,3 +573,20 @@ fn unreadable_invoice_lines_are_named_and_nothing_is_dropped() {
     );
     assert_eq!(invoice_text::parse("\n  \n").unwrap(), vec![]);
 }
+
+/// A spreadsheet or an image dropped as the history is not a CSV, and the
+/// message says so instead of quoting its bytes.
+#[test]
+fn a_binary_file_is_not_a_csv() {
+    for bytes in [
+        &b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"[..],
+        &b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"[..],
+    ] {
+        let text = String::from_utf8_lossy(bytes);
+        let e = history_csv::parse(&text).unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].code, ErrorCode::NotCsv);
+        assert!(e[0].message.contains("not a CSV"), "{}", e[0].message);
+        assert!(!e[0].message.contains("PK") && !e[0].message.contains("PNG"));
+    }
+}

@@ -635,6 +635,10 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
                 p("previous")
             ),
         ),
+        NotCsv => (
+            "filen är ingen textfil som CSV (den innehåller binära data); exportera användningen som CSV och försök igen".into(),
+            "plik nie jest plikiem tekstowym CSV (zawiera dane binarne); wyeksportuj użycie jako CSV i spróbuj ponownie".into(),
+        ),
         CsvHeader => (
             format!(
                 "rubriken är \"{}\"; den ska vara date,billed eller date,billed,non_marketing",

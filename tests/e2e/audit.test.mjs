@@ -36,6 +36,19 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   assert.match(bad, /line 3, column 2 \(billed\): "19x0" is not a whole number/);
   assert.equal(await p.locator('#history-summary').count(), 0);
 
+  // A spreadsheet dropped by mistake: said to be no CSV, without its bytes.
+  const xlsx = await p.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xff, 0xfe]);
+    dt.items.add(new File([bytes], 'usage.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    return dt;
+  });
+  await p.dispatchEvent('#history-drop', 'drop', { dataTransfer: xlsx });
+  await p.waitForFunction(() => /usage\.xlsx/.test(document.querySelector('#history-errors')?.textContent ?? ''));
+  const notCsv = await text(p, '#history-errors');
+  assert.match(notCsv, /not a CSV text file/);
+  assert.doesNotMatch(notCsv, /PK|\uFFFD/);
+
   // The real export: BOM, CRLF and a blank last line.
   await p.setInputFiles('#history-file', { name: 'usage.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
   await p.waitForSelector('#history-summary');

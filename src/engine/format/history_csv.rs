@@ -24,6 +24,17 @@ const MOST_ERRORS: usize = 50;
 /// or a file with no rows, or too many.
 pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A spreadsheet or an image read as text: NUL bytes, replacement
+    // characters for bytes that are not UTF-8, or other control characters.
+    // Say so, rather than quote its bytes as a bad header.
+    let binary = |c: char| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    if text.chars().take(4096).any(binary) {
+        return Err(vec![Error::new(
+            "",
+            ErrorCode::NotCsv,
+            "the file is not a CSV text file (it holds binary data); export the usage as CSV and try again",
+        )]);
+    }
     let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let separator = if first_line.contains(';') && !first_line.contains(',') {
         b';'

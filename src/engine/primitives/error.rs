@@ -91,6 +91,9 @@ pub enum ErrorCode {
     /// A CSV whose header is not one the format names, or a file without
     /// rows. Params: `line`, `found`.
     CsvHeader,
+    /// A file that is not text (a spreadsheet, an image): no CSV at all.
+    /// Params: none.
+    NotCsv,
     /// A CSV line with the wrong number of cells. Params: `line`, `found`, `expected`.
     CsvColumns,
     /// A CSV cell that is not a whole number. Params: `value`, `line`, `column`.
