@@ -89,12 +89,15 @@ runs a page's wasm on its baseline compiler first and recompiles the hot
 functions with its optimizing one as they are used, so the first edits are
 slower; both are reported because a person meets both.
 
-The JS API reads a scenario object and writes its result object with
-serde-wasm-bindgen, with no JSON text in between (issue 16). A typical
-result (about 1,100 days) is then built property by property across the
-wasm boundary, which costs more than one `JSON.parse` of a text; a large
-one less, since the engine's time dominates. Runs before 2026-12-01 were on
-another machine (a Xeon), so compare figures within one run.
+The mobile rows are medians of 5 cold loads (`BENCH_MOBILE_RUNS`) under
+Lighthouse's mobile profile, set through Chromium's DevTools protocol:
+150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4x, a
+412 x 823 viewport, with `dist/` served from its precompressed brotli
+copies. The first dollar amount is the total's card; the advisor's first
+answer is its standing line, timed from the click that opens the panel.
+The JS API reads scenario objects and writes result objects with
+serde-wasm-bindgen, with no JSON text in between. Runs before 2026-12-01
+were on another machine (a Xeon), so compare figures within one run.
 
 This machine is a 2-core VM with busy neighbours: the same build measured
 again can differ by 2× or more (on 2026-11-26, one build's typical edit
