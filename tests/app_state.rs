@@ -160,3 +160,28 @@ fn adopting_a_combination_sets_every_searched_assumption_at_once() {
     let back = s.apply(Action::Undo);
     assert_eq!(back.scenario().account.processing_time, "00:00");
 }
+
+/// The figures' next update date skips one at the simulation's very first
+/// instant: a change made that day cannot meet it.
+#[test]
+fn the_next_update_date_is_after_the_first_instant() {
+    use tierwise::app::text::next_update;
+    let run = |processing: &str| {
+        let v = serde_json::json!({ "version": 1,
+            "account": { "edition": "professional", "term": "annual", "start": "2026-01-01",
+                         "as_of": "2026-12-01", "processing_time": processing },
+            "contacts": { "marketing": 1800 }, "until": "2027-03-31" });
+        tierwise::engine::simulate(&tierwise::engine::from_value(v).unwrap()).unwrap()
+    };
+    let o = run("00:00");
+    assert_eq!(o.update_dates[0].rfc3339(), "2026-12-01T00:00:00-05:00");
+    assert_eq!(
+        next_update(&o).unwrap().rfc3339(),
+        "2027-01-01T00:00:00-05:00"
+    );
+    let o = run("12:00");
+    assert_eq!(
+        next_update(&o).unwrap().rfc3339(),
+        "2026-12-01T12:00:00-05:00"
+    );
+}

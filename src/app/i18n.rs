@@ -217,6 +217,7 @@ messages! {
     // Event effects.
     EffCountsAtOnce => ["counts at once", "räknas direkt", "liczy się od razu"],
     EffNotBilled => ["not billed", "faktureras inte", "nierozliczany"],
+    EffAfterUntil => ["after “Simulate until” ({until}), so not simulated: move the date or simulate further", "efter ”Simulera till” ({until}), så inte simulerad: flytta datumet eller simulera längre", "po „Symuluj do” ({until}), więc nie symulowane: przesuń datę albo symuluj dłużej"],
     EffBilledUntil => ["still billed until {at}", "faktureras till {at}", "rozliczany do {at}"],
     EffBilledPastHorizon => ["still billed until the next update date, after the horizon", "faktureras till nästa uppdateringsdatum, efter perioden", "rozliczany do następnej daty aktualizacji, po końcu okresu"],
     EffFrees => ["frees capacity at once; the tier stays", "frigör kapacitet direkt; nivån ligger kvar", "od razu zwalnia miejsce; poziom pozostaje"],
@@ -284,6 +285,7 @@ messages! {
     LinesPair => ["credit and charge lines", "kredit- och debetrader", "pozycje uznania i obciążenia"],
     // Figures.
     NextUpdate => ["Next update date", "Nästa uppdateringsdatum", "Następna data aktualizacji"],
+    NextUpdateHint => ["Set contacts to non-marketing before this to stop paying for them from then.", "Sätt kontakter som icke-marknadsföring före detta för att sluta betala för dem från då.", "Ustaw kontakty jako niemarketingowe przed tym terminem, by od tej chwili przestać za nie płacić."],
     YourTime => ["Your time: {at}", "Din tid: {at}", "Twój czas: {at}"],
     ProcessingAt => ["processing at {time} (assumption R5)", "bearbetning kl. {time} (antagande R5)", "przetwarzanie o {time} (założenie R5)"],
     NoneInHorizon => ["None in the horizon", "Inget under perioden", "Brak w okresie"],

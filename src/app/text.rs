@@ -158,6 +158,18 @@ pub fn event_effect(
             .or(e.from.as_deref())
             .and_then(|t| crate::engine::plan::parse_date_time(t, "").ok());
     let after = |list: &[Stamp]| at.and_then(|at| list.iter().find(|s| s.local() > at).copied());
+    // An event after "Simulate until" changes nothing shown: say so first.
+    let past_until = o.and_then(|o| {
+        o.warnings.iter().find_map(|w| match w.kind {
+            WarningKind::EventAfterUntil { event, until } if event.event() == Some(index) => {
+                Some(until)
+            }
+            _ => None,
+        })
+    });
+    if let Some(until) = past_until {
+        return tf(lang, T::EffAfterUntil, &[("until", &f.date(until))]);
+    }
     let mut text = match e.action {
         Action::AddMarketing | Action::SetMarketing => T::EffCountsAtOnce.text(lang).to_string(),
         Action::AddNonMarketing => T::EffNotBilled.text(lang).to_string(),
@@ -195,6 +207,15 @@ pub fn event_effect(
         }
     }
     text
+}
+
+/// The next processing instant a change made at the start of the
+/// simulation would meet: the first update date after the first day's first
+/// instant. One at that very instant has already passed for any change made
+/// that day (SPEC §3: an event at a processing instant comes after it).
+pub fn next_update(o: &Outcome) -> Option<&Stamp> {
+    let first = o.days.first()?.date.and_time(chrono::NaiveTime::MIN);
+    o.update_dates.iter().find(|u| u.local() > first)
 }
 
 /// The word for a contract term or billing frequency: "Monthly", "Annual".

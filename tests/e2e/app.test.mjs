@@ -131,3 +131,39 @@ test('a phone-sized screen gets one column with nothing cut off', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the next update date is one a change made now still meets, and says what it means', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });
+  const p = await page(context, errors);
+  // Counts as of Dec 1, an update date at midnight: that instant has passed
+  // for anything done on Dec 1, so the card names Jan 1.
+  await professionalAccount(p, server.url, { asOf: '2026-12-01', until: '2027-03-31', marketing: '1,800' });
+  await p.waitForFunction(() => /Jan 1, 2027/.test(document.querySelector('#fig-update .value')?.textContent ?? ''));
+  assert.match(await p.textContent('#fig-update .value'), /Jan 1, 2027, 12:00\sAM/);
+  assert.match(await p.textContent('#fig-update .hint'), /Set contacts to non-marketing before this to stop paying for them from then/);
+  // With processing at noon, a change on Dec 1 still meets Dec 1 at noon.
+  await p.selectOption('#processing', '12:00');
+  await p.waitForFunction(() => /Dec 1, 2026/.test(document.querySelector('#fig-update .value')?.textContent ?? ''));
+  assert.match(await p.textContent('#fig-update .value'), /Dec 1, 2026, 12:00\sPM/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an event after "Simulate until" says so at the event', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US' });
+  const p = await page(context, errors);
+  await professionalAccount(p, server.url, { asOf: '2026-06-01', until: '2026-12-31', marketing: '1,800' });
+  await p.click('text=+ Import');
+  const row = p.locator('li.event').first();
+  await row.locator('input.ev-at').fill('2027-02-01');
+  await row.locator('input[id$="-count"]').fill('3000');
+  await p.waitForFunction(() => /Simulate until/.test(document.querySelector('li.event .effect')?.textContent ?? ''));
+  assert.match(await row.locator('.effect').textContent(), /after “Simulate until” \(Dec 31, 2026\), so not simulated: move the date or simulate further/);
+  // Simulating further brings it in.
+  await p.fill('#until', '2027-03-31');
+  await p.waitForFunction(() => /counts at once/.test(document.querySelector('li.event .effect')?.textContent ?? ''));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -29,10 +29,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
     let first_day = o.days.first();
-    let next_update = o
-        .update_dates
-        .iter()
-        .find(|u| first_day.is_none_or(|d| u.local().date() >= d.date));
+    let next_update = crate::app::text::next_update(o);
     let tier = first_day.map_or(0, |d| d.tier);
     let billed = first_day.map_or(0, |d| d.billed);
     let a = &props.scenario.assumptions;
@@ -42,6 +39,7 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 <h3>{ ctx.t(T::NextUpdate) }</h3>
                 if let Some(u) = next_update {
                     <p class="value">{ fmt.instant(u) }</p>
+                    <p class="sub hint">{ ctx.t(T::NextUpdateHint) }</p>
                     <p class="sub">{ ctx.tf(T::YourTime, &[("at", &fmt.viewer_instant(u))]) }</p>
                     <p class="assumption">{ ctx.tf(T::ProcessingAt, &[("time", &props.scenario.account.processing_time)]) }</p>
                 } else {
