@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // The honest build of issue 16 (libraries the design names, stable Rust):
-// 360,087 bytes gzip (290,543 brotli) when the gate was set, with 1.4 % room.
-const BUDGET_GZIP = Number(process.env.SIZE_BUDGET_GZIP ?? 365000);
+// 360,087 bytes gzip (290,543 brotli) when the gate was set; 370,000 leaves
+// room for the texts of issue 18 until issue 17 moves the gate to brotli.
+const BUDGET_GZIP = Number(process.env.SIZE_BUDGET_GZIP ?? 370000);
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const files = [...new Set([...html.matchAll(/(?:href|src)="\/([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1]))].sort();
