@@ -153,6 +153,7 @@ messages! {
     BillingHint => ["assumption: default = the term", "antagande: standard = avtalsperioden", "założenie: domyślnie = okres umowy"],
     PurchaseDate => ["Purchase date", "Köpdatum", "Data zakupu"],
     CountsAsOf => ["Counts as of", "Antal per", "Stan na dzień"],
+    NotSold => ["not sold", "säljs inte", "niesprzedawane"],
     SimulateUntil => ["Simulate until", "Simulera till", "Symuluj do"],
     BoughtThrough => ["Bought through", "Köpt via", "Kupione przez"],
     RegionHint => ["sets the processing zone", "anger tidszonen för bearbetning", "ustala strefę przetwarzania"],

@@ -64,6 +64,10 @@ test('an import that crosses the tier, explained, re-priced and compared', async
   await p.click('#branch-term');
   assert.equal(await rows.count(), 3);
   assert.match(await rows.nth(2).textContent(), /monthly/);
+  // Professional is not sold monthly: said on the branch and in its row.
+  assert.match(await rows.nth(2).locator('.not-sold-why').textContent(), /professional edition is not sold on a monthly contract/);
+  assert.equal(await p.locator('.tab .not-sold').count(), 1);
+  assert.equal(await rows.nth(0).locator('.not-sold-why').count(), 0);
   await shot(p, 'app-desktop-compare.png');
 
   // Undo removes the last branch.

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::T;
+use crate::app::i18n::{warning_text, T};
 use crate::app::state::{Action, Branch, Variant, MAX_BRANCHES};
 use crate::app::text::Format;
+use crate::engine::outcome::WarningKind;
 use crate::ui::{Ctx, Results};
 
 /// Props of [`Compare`].
@@ -31,6 +32,19 @@ pub fn Compare(props: &CompareProps) -> Html {
         .map(|o| o.total);
     let full = props.branches.len() >= MAX_BRANCHES;
     let branch = |v: Variant| ctx.dispatch.reform(move |_: MouseEvent| Action::Branch(v));
+    // A branch whose edition is not sold on its contract term is a price,
+    // not an option: said on its tab and in its row, not only in the notes.
+    let not_sold: Vec<Option<String>> = results
+        .iter()
+        .map(|r| {
+            r.as_ref().ok().and_then(|o| {
+                o.warnings
+                    .iter()
+                    .find(|w| matches!(w.kind, WarningKind::TermNotSold { .. }))
+                    .map(|w| warning_text(ctx.lang, &w.kind))
+            })
+        })
+        .collect();
     html! {
         <section class="compare" aria-label="Compare scenarios">
             <div class="tabs" role="tablist">
@@ -39,6 +53,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
                             onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Select(i))}>
                             { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }
+                            if let Some(Some(why)) = not_sold.get(i) {
+                                <span class="not-sold" title={why.clone()}>{ ctx.t(T::NotSold) }</span>
+                            }
                         </button>
                         if props.branches.len() > 1 {
                             <button type="button" class="close" aria-label={ctx.t(T::RemoveScenario)}
@@ -59,7 +76,12 @@ pub fn Compare(props: &CompareProps) -> Html {
                         for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
                             <tr class={classes!((i == props.active).then_some("active"))}>
                                 <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }</th>
-                                <td>{ ctx.t(crate::app::text::term_key(b.scenario.account.term)) }</td>
+                                <td>
+                                    { ctx.t(crate::app::text::term_key(b.scenario.account.term)) }
+                                    if let Some(Some(why)) = not_sold.get(i) {
+                                        <small class="not-sold-why">{ why.clone() }</small>
+                                    }
+                                </td>
                                 {
                                     match r {
                                         Ok(o) => html! { <>
