@@ -299,6 +299,31 @@ pub fn layout(
     }
 }
 
+/// The day under the pointer at `x`, in the drawing's units. Each day owns
+/// its slot of the x axis; a pointer within `slop` of an update-date or
+/// renewal line reads that line's day, since a person pointing at the line
+/// means it, and a line at midnight is exactly on the border of two slots.
+pub fn day_under(g: &Geometry, x: f64, slop: f64) -> usize {
+    let n = g.day_x.len();
+    if n == 0 {
+        return 0;
+    }
+    let dx = if n > 1 {
+        g.day_x[1] - g.day_x[0]
+    } else {
+        (g.width - MARGIN.0 - MARGIN.1).max(1.0)
+    };
+    let x0 = g.day_x[0] - dx / 2.0;
+    let slot = |x: f64| (((x - x0) / dx + 1e-6).floor().max(0.0) as usize).min(n - 1);
+    let line = g
+        .markers
+        .iter()
+        .filter(|m| matches!(m.kind, MarkerKind::Update | MarkerKind::Renewal))
+        .filter(|m| (m.x - x).abs() <= slop)
+        .min_by(|a, b| (a.x - x).abs().total_cmp(&(b.x - x).abs()));
+    slot(line.map_or(x, |m| m.x))
+}
+
 /// The cumulative cost over the horizon as a step path.
 pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let n = o.days.len().max(1);
@@ -339,6 +364,37 @@ mod tests {
 
     fn outcome(events: usize, years: u32) -> Outcome {
         engine::simulate(&engine::synthetic::scenario(events, years, 3)).unwrap()
+    }
+
+    /// The pointer reads the day whose slot it is in, and a line's own day
+    /// when it is on or near the line: the renewal line on Jan 1 reads Jan 1
+    /// from either side, the right edge reads the last day.
+    #[test]
+    fn the_pointer_reads_the_day_under_it_and_the_day_of_a_line() {
+        let v = serde_json::json!({ "version": 1,
+            "account": { "edition": "professional", "term": "annual", "start": "2026-01-01", "as_of": "2026-11-26" },
+            "contacts": { "marketing": 1900 }, "until": "2027-12-31" });
+        let o = engine::simulate(&engine::from_value(v).unwrap()).unwrap();
+        let g = layout(&o, &[], 900.0, 340.0, 900);
+        let jan1 = o
+            .days
+            .iter()
+            .position(|d| d.date.to_string() == "2027-01-01")
+            .unwrap();
+        let renewal = g
+            .markers
+            .iter()
+            .find(|m| m.kind == MarkerKind::Renewal)
+            .unwrap();
+        for dx in [-1.5, -0.5, 0.0, 0.5, 1.5] {
+            assert_eq!(day_under(&g, renewal.x + dx, 2.0), jan1, "{dx}");
+        }
+        // Away from any line, each slot is its own day.
+        assert_eq!(day_under(&g, g.day_x[10], 2.0), 10);
+        assert_eq!(day_under(&g, MARGIN.0 + 0.1, 2.0), 0);
+        assert_eq!(day_under(&g, 900.0 - MARGIN.1 - 0.1, 2.0), o.days.len() - 1);
+        assert_eq!(day_under(&g, 2000.0, 2.0), o.days.len() - 1);
+        assert_eq!(day_under(&g, -50.0, 2.0), 0);
     }
 
     #[test]

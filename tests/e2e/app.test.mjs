@@ -171,3 +171,25 @@ test('an event after "Simulate until" says so at the event', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('pointing at the chart reads the day under the pointer, at any width', async () => {
+  for (const width of [1280, 700, 360]) {
+    const errors = [];
+    const context = await chrome.newContext({ locale: 'en-US', viewport: { width, height: 900 } });
+    const p = await page(context, errors);
+    await setUp(p);
+    const renewal = p.locator('figure.plot line.renewal').first();
+    await renewal.scrollIntoViewIfNeeded();
+    // Right over the Jan 1 renewal line: the readout says Jan 1.
+    const line = await renewal.boundingBox();
+    await p.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+    await p.waitForFunction(() => /^Jan 1, 2027/.test(document.querySelector('#chart-readout')?.textContent ?? ''));
+    // The last day of the plot reads the horizon's last day.
+    const plot = await p.locator('figure.plot svg').boundingBox();
+    // The plot ends 12 of the drawing's 900 units before its right edge.
+    await p.mouse.move(plot.x + plot.width * (887 / 900), plot.y + plot.height / 2);
+    await p.waitForFunction(() => /^Dec (30|31), 2027/.test(document.querySelector('#chart-readout')?.textContent ?? ''));
+    assert.deepEqual(errors, [], `at ${width} px`);
+    await context.close();
+  }
+});

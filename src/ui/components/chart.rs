@@ -39,25 +39,33 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
     );
     let cursor = use_state(|| None::<usize>);
     let n = o.days.len();
-    let day_at = {
-        let g = g.clone();
-        move |x: f64| -> usize {
-            let i = g.day_x.partition_point(|&dx| dx < x);
-            i.min(g.day_x.len().saturating_sub(1))
-        }
-    };
+    // The drawing itself, to measure the pointer against. Not the event's
+    // current target: Yew delegates events to the app's root, so that is the
+    // page, and offsetX is relative to whichever line is under the pointer.
+    let svg = use_node_ref();
     let onmousemove = {
         let cursor = cursor.clone();
-        let day_at = day_at.clone();
+        let svg = svg.clone();
+        let g_hover = g.clone();
         Callback::from(move |e: MouseEvent| {
-            let Some(el) = e
-                .current_target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            else {
+            let Some(el) = svg.cast::<web_sys::Element>() else {
                 return;
             };
-            let width = f64::from(el.client_width().max(1));
-            cursor.set(Some(day_at(f64::from(e.offset_x()) * W / width)));
+            // The pointer's place in the drawing's own coordinates, from its
+            // box on screen: right over any of its lines, at every width and
+            // zoom.
+            let rect = el.get_bounding_client_rect();
+            if rect.width() <= 0.0 {
+                return;
+            }
+            let units_per_px = W / rect.width();
+            let x = (f64::from(e.client_x()) - rect.left()) * units_per_px;
+            // Within 3 screen pixels of a date line reads that line's day.
+            cursor.set(Some(crate::app::chart::day_under(
+                &g_hover,
+                x,
+                3.0 * units_per_px,
+            )));
         })
     };
     let onkeydown = {
@@ -170,7 +178,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
             </ul>
             <figure tabindex="0" class="plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
                 aria-describedby="chart-readout">
-                <svg viewBox="0 0 900 340" preserveAspectRatio="none" role="img" {onmousemove}
+                <svg ref={svg} viewBox="0 0 900 340" preserveAspectRatio="none" role="img" {onmousemove}
                     aria-label={ctx.tf(T::ChartAria, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())])}>
                     <g class="grid">
                         for (y, v) in g.y_ticks.iter() {
