@@ -187,6 +187,9 @@ messages! {
     EnterTime => ["Enter a time.", "Ange en tid.", "Wpisz godzinę."],
     // Timeline.
     TimelineH => ["2. Plan what happens", "2. Planera vad som händer", "2. Zaplanuj zdarzenia"],
+    SkipLinks => ["Skip to", "Hoppa till", "Przejdź do"],
+    SkipToEvents => ["Skip to planned events", "Hoppa till planerade händelser", "Przejdź do planowanych zdarzeń"],
+    SkipToChart => ["Skip to the chart", "Hoppa till diagrammet", "Przejdź do wykresu"],
     AddEvent => ["Add an event", "Lägg till en händelse", "Dodaj zdarzenie"],
     AddImport => ["+ Import", "+ Import", "+ Import"],
     AddSetNonMarketing => ["+ Set to non-marketing", "+ Sätt som icke-marknadsföring", "+ Ustaw jako niemarketingowe"],

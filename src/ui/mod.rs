@@ -338,6 +338,20 @@ pub fn Page(props: &PageProps) -> Html {
         browser::store(LANG_KEY, lang.code());
         Action::Lang(lang)
     });
+    // Skip links move focus without touching the URL's fragment, which
+    // carries shared scenarios.
+    let skip = |id: &'static str| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        })
+    };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
@@ -347,6 +361,10 @@ pub fn Page(props: &PageProps) -> Html {
     let shown = props.shown.clone();
     html! {
             <div class={classes!("shell", mode.embed.then_some("embed"), mode.compact.then_some("compact"))}>
+            <nav class="skip-links" aria-label={ctx.t(T::SkipLinks)}>
+                <a class="skip-link" href="#timeline-h" onclick={skip("add-import")}>{ ctx.t(T::SkipToEvents) }</a>
+                <a class="skip-link" href="#chart-h" onclick={skip("chart-plot")}>{ ctx.t(T::SkipToChart) }</a>
+            </nav>
             <header class="top">
                 <div class="brand">
                     <h1>{ "Tierwise" }</h1>

@@ -193,3 +193,40 @@ test('pointing at the chart reads the day under the pointer, at any width', asyn
     await context.close();
   }
 });
+
+test('the keyboard reaches the events and the chart at once, and a new event gets focus', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US' });
+  const p = await page(context, errors);
+  await setUp(p);
+  await p.click('text=+ Import');
+  await p.locator('li.event').first().locator('input.ev-at').fill('2027-03-01');
+  // A fresh load (the last state comes back), focus at the page's start.
+  await p.reload();
+  await p.waitForSelector('li.event');
+  // The first Tab lands on a skip link to the planned events.
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Skip to planned events');
+  await p.keyboard.press('Enter');
+  assert.equal(await p.evaluate(() => document.activeElement?.id), 'add-import');
+  // Adding an event puts focus in its first field, wherever it sorts.
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.querySelectorAll('li.event').length === 2);
+  const focused = await p.evaluate(() => {
+    const li = document.activeElement?.closest('li.event');
+    const rows = [...document.querySelectorAll('li.event')];
+    return li ? { row: rows.indexOf(li), first: li.querySelector('input, select') === document.activeElement } : null;
+  });
+  assert.ok(focused, 'focus is in an event row');
+  assert.equal(focused.first, true);
+  // The chart's skip link focuses the chart, whose keys read the days.
+  await p.reload();
+  await p.waitForSelector('#total');
+  await p.keyboard.press('Tab');
+  await p.keyboard.press('Tab');
+  assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Skip to the chart');
+  await p.keyboard.press('Enter');
+  assert.equal(await p.evaluate(() => document.activeElement?.id), 'chart-plot');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -176,7 +176,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
                 <li class="k-update">{ ctx.t(T::LegendUpdate) }</li>
                 <li class="k-renewal">{ ctx.t(T::LegendRenewal) }</li>
             </ul>
-            <figure tabindex="0" class="plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
+            <figure tabindex="0" class="plot" id="chart-plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
                 aria-describedby="chart-readout">
                 <svg ref={svg} viewBox="0 0 900 340" preserveAspectRatio="none" role="img" {onmousemove}
                     aria-label={ctx.tf(T::ChartAria, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())])}>

@@ -239,6 +239,21 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     }
 }
 
+/// Focuses the first field of the `i`-th event row.
+fn focus_first_field(i: usize) {
+    let selector = format!(
+        "ol.events > li:nth-child({n}) input, ol.events > li:nth-child({n}) select",
+        n = i + 1
+    );
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// The timeline editor.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -248,12 +263,48 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let shown = use_state(|| 100usize);
     let s = &props.scenario;
     let fmt = &ctx.fmt.0;
+    // After "+ Import" and the like, focus goes to the new event's first
+    // field. The events before the addition are kept to find the new one
+    // (the list is sorted by date, so it need not be last).
+    let before_add = use_mut_ref(|| None::<Rc<Scenario>>);
+    {
+        let before_add = before_add.clone();
+        let now = s.clone();
+        let shown = *shown;
+        use_effect_with(s.events.len(), move |_| {
+            if let Some(old) = before_add.borrow_mut().take() {
+                let mut left: Vec<&EventSpec> = old.events.iter().collect();
+                let new = now
+                    .events
+                    .iter()
+                    .position(|e| match left.iter().position(|o| *o == e) {
+                        Some(k) => {
+                            left.swap_remove(k);
+                            false
+                        }
+                        None => true,
+                    });
+                if let Some(i) = new.filter(|&i| i < shown) {
+                    focus_first_field(i);
+                }
+            }
+        });
+    }
+    let add = |kind: NewEvent| {
+        let dispatch = ctx.dispatch.clone();
+        let before_add = before_add.clone();
+        let s = s.clone();
+        Callback::from(move |_: MouseEvent| {
+            *before_add.borrow_mut() = Some(s.clone());
+            dispatch.emit(Action::Edit(Edit::AddEvent(kind)));
+        })
+    };
     html! {
         <section class="card timeline" aria-labelledby="timeline-h">
             <h2 id="timeline-h">{ ctx.t(T::TimelineH) }</h2>
             <div class="add-events" role="group" aria-label={ctx.t(T::AddEvent)}>
                 for (kind, label, id) in ADD {
-                    <button type="button" class="add" id={id} onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::AddEvent(kind)))}>{ ctx.t(label) }</button>
+                    <button type="button" class="add" id={id} onclick={add(kind)}>{ ctx.t(label) }</button>
                 }
             </div>
             if s.events.is_empty() {
