@@ -53,17 +53,16 @@ pub fn parse(text: &str) -> Result<Vec<HistoryRow>, Vec<Error>> {
     let mut records = reader.records().filter(|r| !r.as_ref().is_ok_and(blank));
     // The line an editor shows. The csv crate's own line count is off after
     // CRLF line ends and blank lines (BurntSushi/rust-csv#395, #208), so the
-    // line is counted from the record's byte offset, past any line ends
-    // before its first cell.
+    // line is found from the record's byte offset, past any line ends before
+    // its first cell, among the file's line ends (found once, not counted
+    // again from the start for every record).
+    let line_ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let line_at = |byte: u64| {
         let start = usize::try_from(byte).unwrap_or(text.len()).min(text.len());
         let skipped = text[start..]
             .find(|c: char| c != '\r' && c != '\n')
             .map_or(text.len(), |i| start + i);
-        1 + text.as_bytes()[..skipped]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
+        1 + line_ends.partition_point(|&end| end < skipped)
     };
     let line_of = |r: &csv::StringRecord| r.position().map_or(1, |p| line_at(p.byte()));
 

@@ -48,14 +48,25 @@ pub fn parse(text: &str) -> Result<Scenario, Error> {
         .with("size", text.len())
         .with("max", MAX_INPUT_BYTES));
     }
-    let probe: Probe = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => not_an_object(&e),
-        _ => syntax(&e),
-    })?;
-    check_version(probe.version.as_ref())?;
+    // One pass for a valid scenario. Only when it fails is the text read
+    // again for its version alone, so that a syntax error, or a scenario from
+    // a newer Tierwise, is reported before any field error it causes.
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| field_error(&e.path().to_string(), e.inner()))
+    let read: Result<Scenario, _> = serde_path_to_error::deserialize(&mut de);
+    match read {
+        Ok(s) => {
+            check_version(Some(&serde_json::Value::from(s.version)))?;
+            Ok(s)
+        }
+        Err(e) => {
+            let probe: Probe = serde_json::from_str(text).map_err(|e| match e.classify() {
+                serde_json::error::Category::Data => not_an_object(&e),
+                _ => syntax(&e),
+            })?;
+            check_version(probe.version.as_ref())?;
+            Err(field_error(&e.path().to_string(), e.inner()))
+        }
+    }
 }
 
 /// Reads a scenario from a serde_json value, for Rust callers that build
