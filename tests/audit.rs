@@ -310,14 +310,19 @@ fn an_account_processing_at_another_hour_is_explained_by_midnight() {
     }
 }
 
-#[test]
-fn pasted_invoices_read_symbols_commas_and_credits() {
-    let text = "Date;Amount\n2026-03-01; $1,234.50\n2026-03-02\t-12,50 kr\n\n2026-03-03 (206.45)\n2026-03-04, USD 800\n";
-    let got: Vec<(String, String)> = invoice_text::parse(text)
+/// Pasted invoice text as (date, amount) pairs.
+fn charges(text: &str) -> Vec<(String, String)> {
+    invoice_text::parse(text)
         .unwrap()
         .into_iter()
         .map(|c| (c.date, c.amount))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn pasted_invoices_read_symbols_commas_and_credits() {
+    let text = "Date;Amount\n2026-03-01; $1,234.50\n2026-03-02\t-12,50 kr\n\n2026-03-03 (206.45)\n2026-03-04, USD 800\n";
+    let got = charges(text);
     let want = [
         ("2026-03-01", "1234.50"),
         ("2026-03-02", "-12.50"),
@@ -537,11 +542,7 @@ fn invoice_lines_read_as_invoices_write_them() {
         Sept 30, 2026,$(12.50)\n\
         2026-12-01, 5\n\
         dec. 2, 2026 – 1,000.00 kr\n";
-    let got: Vec<(String, String)> = invoice_text::parse(text)
-        .unwrap()
-        .into_iter()
-        .map(|c| (c.date, c.amount))
-        .collect();
+    let got = charges(text);
     let want = [
         ("2026-12-01", "800.00"),
         ("2026-12-01", "800.00"),

@@ -28,7 +28,7 @@ pub struct AuditPanelProps {
 }
 
 /// The invoice charges as the text box shows them.
-fn invoice_text(charges: &[InvoiceCharge]) -> String {
+fn charges_text(charges: &[InvoiceCharge]) -> String {
     charges
         .iter()
         .map(|c| format!("{}, {}", c.date, c.amount))
@@ -84,7 +84,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
     let s = &props.scenario;
     let history_errors = use_state(Vec::<String>::new);
     let invoice_errors = use_state(Vec::<String>::new);
-    let text = use_state(|| invoice_text(&s.invoice));
+    let text = use_state(|| charges_text(&s.invoice));
     let dragging = use_state(|| false);
     {
         // Undo, redo or an opened file change the invoice: show theirs, unless
@@ -93,7 +93,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
         use_effect_with(s.invoice.clone(), move |invoice| {
             let shown = invoice_text::parse(&text).unwrap_or_default();
             if &shown != invoice {
-                text.set(invoice_text(invoice));
+                text.set(charges_text(invoice));
             }
         });
     }
