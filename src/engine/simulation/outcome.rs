@@ -447,11 +447,6 @@ pub enum WarningKind {
     },
 }
 
-/// `events[3]`, or `history[5]` for the rows of a usage history.
-pub fn event_path(event: EventRef) -> String {
-    event.path()
-}
-
 impl WarningKind {
     /// The warning's `code` in the result JSON.
     pub fn code(&self) -> &'static str {
@@ -486,7 +481,7 @@ impl WarningKind {
             CapBelowCurrent { cap, billed } => format!("The marketing cap of {cap} is below the {billed} billed contacts at as_of."),
             CapBlocked { event, at, requested, blocked, cap } => format!(
                 "{} from {}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing (R12).",
-                event_path(*event),
+                event.path(),
                 at.rfc3339()
             ),
             DowngradeRefused { event, at, requested_tier, billed } => format!(
