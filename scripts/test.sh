@@ -16,6 +16,7 @@ step "clippy (native and wasm32), warnings are errors"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --features api -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features analysis -- -D warnings
 
 step "native tests"
 cargo test

@@ -89,3 +89,20 @@ async fn warnings_and_the_example_price_label_are_shown() {
         .is_some());
     assert!(!texts(&el, ".example-label").is_empty());
 }
+
+/// The browser build carries English only; a language file, once installed,
+/// gives its texts, and one made for other keys is refused.
+#[wasm_bindgen_test]
+fn a_language_file_installs_its_texts_in_the_browser_build() {
+    use tierwise::app::i18n::{has_texts, install, Lang, T};
+    assert!(!has_texts(Lang::Pl));
+    assert_eq!(T::Undo.text(Lang::Pl), T::Undo.text(Lang::En));
+    let file = include_str!("../www/lang/pl.json");
+    assert!(install(Lang::Sv, file).is_err());
+    assert!(install(Lang::Pl, &file.replace("\"keys\": ", "\"keys\": 1")).is_err());
+    assert!(!has_texts(Lang::Pl));
+    install(Lang::Pl, file).unwrap();
+    assert!(has_texts(Lang::Pl));
+    assert_eq!(T::Undo.text(Lang::Pl), "↶ Cofnij");
+    assert_eq!(T::Undo.text(Lang::En), "↶ Undo");
+}

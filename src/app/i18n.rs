@@ -68,46 +68,148 @@ macro_rules! messages {
         #[allow(missing_docs)]
         pub enum T { $($key),* }
 
-        /// Every message of a language end to end, in key order, and where
-        /// each ends: a table of `u16` ends instead of one `&str` (8 bytes
-        /// of address and length) per message and language, which was about
-        /// 3 KB of the gzipped bundle.
-        const TEXTS: [&str; 3] = [concat!($($en),*), concat!($($sv),*), concat!($($pl),*)];
-        const ENDS: [[u16; 3]; T::ALL.len()] = ends(&[$([$en.len(), $sv.len(), $pl.len()]),*]);
+        /// Every English message end to end, in key order, and where each
+        /// ends: a table of `u16` ends instead of one `&str` (8 bytes of
+        /// address and length) per message.
+        const ENGLISH: &str = concat!($($en),*);
+        const ENDS: [u16; T::ALL.len()] = ends(&[$($en.len()),*]);
+
+        /// A fingerprint of the keys, in order: a language file made for
+        /// other keys is refused rather than read as the wrong messages.
+        pub const KEYS: u32 = fnv1a(concat!($(stringify!($key), "\n"),*));
+
+        /// The Swedish and Polish messages in key order. The browser app
+        /// leaves them out and loads `www/lang/*.json`, which
+        /// [`language_file`] writes from these (a test checks they match).
+        #[cfg(not(target_arch = "wasm32"))]
+        const TRANSLATED: [[&str; T::ALL.len()]; 2] = [[$($sv),*], [$($pl),*]];
 
         impl T {
             /// Every key.
             pub const ALL: &'static [T] = &[$(T::$key),*];
-
-            /// The text in a language.
-            pub fn text(self, lang: Lang) -> &'static str {
-                let (k, l) = (self as usize, lang as usize);
-                let start = if k == 0 { 0 } else { ENDS[k - 1][l] as usize };
-                TEXTS[l].get(start..ENDS[k][l] as usize).unwrap_or_default()
-            }
         }
     };
 }
 
-/// Running ends of the messages' lengths, per language (checked to fit u16).
-const fn ends<const N: usize>(lens: &[[usize; 3]; N]) -> [[u16; 3]; N] {
-    let mut out = [[0u16; 3]; N];
-    let mut sum = [0usize; 3];
+impl T {
+    /// The text in a language (English while that language's texts have
+    /// not loaded).
+    pub fn text(self, lang: Lang) -> &'static str {
+        let k = self as usize;
+        match lang {
+            Lang::En => {}
+            other => {
+                if let Some(t) = translated(other, k) {
+                    return t;
+                }
+            }
+        }
+        let start = if k == 0 { 0 } else { ENDS[k - 1] as usize };
+        ENGLISH.get(start..ENDS[k] as usize).unwrap_or_default()
+    }
+}
+
+/// Running ends of the messages' lengths (checked to fit u16).
+const fn ends<const N: usize>(lens: &[usize; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut sum = 0usize;
     let mut k = 0;
     while k < N {
-        let mut l = 0;
-        while l < 3 {
-            sum[l] += lens[k][l];
-            assert!(
-                sum[l] <= u16::MAX as usize,
-                "the texts of a language outgrew u16"
-            );
-            out[k][l] = sum[l] as u16;
-            l += 1;
-        }
+        sum += lens[k];
+        assert!(sum <= u16::MAX as usize, "the English texts outgrew u16");
+        out[k] = sum as u16;
         k += 1;
     }
     out
+}
+
+/// FNV-1a, 32 bits, at compile time.
+const fn fnv1a(s: &str) -> u32 {
+    let bytes = s.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// A language's messages, built in (native) or loaded (browser).
+#[cfg(not(target_arch = "wasm32"))]
+fn translated(lang: Lang, k: usize) -> Option<&'static str> {
+    TRANSLATED.get(lang as usize - 1)?.get(k).copied()
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static LOADED: std::cell::RefCell<[Option<&'static [String]>; 2]> =
+        const { std::cell::RefCell::new([None, None]) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn translated(lang: Lang, k: usize) -> Option<&'static str> {
+    LOADED.with(|l| {
+        l.borrow()
+            .get(lang as usize - 1)
+            .copied()
+            .flatten()
+            .and_then(|texts| texts.get(k))
+            .map(String::as_str)
+    })
+}
+
+/// True when a language's messages are at hand (English always is).
+pub fn has_texts(lang: Lang) -> bool {
+    lang == Lang::En || translated(lang, 0).is_some()
+}
+
+/// A language file: the keys' fingerprint and the messages in key order.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct LanguageFile {
+    language: String,
+    keys: u32,
+    texts: Vec<String>,
+}
+
+/// Reads a language file (`www/lang/sv.json`) and makes its messages the
+/// ones [`T::text`] returns for that language, for the page's life.
+///
+/// # Errors
+/// A file that is not one, is for another language, or was made for other
+/// keys (another version of Tierwise).
+pub fn install(lang: Lang, file: &str) -> Result<(), String> {
+    let file: LanguageFile =
+        serde_json::from_str(file).map_err(|e| format!("not a language file ({e})"))?;
+    if file.language != lang.code() {
+        return Err(format!("the file is for \"{}\"", file.language));
+    }
+    if file.keys != KEYS || file.texts.len() != T::ALL.len() {
+        return Err("the file is from another version of Tierwise".into());
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Loaded once per language and kept for the page's life.
+        let texts: &'static [String] = Vec::leak(file.texts);
+        LOADED.with(|l| {
+            if let Some(slot) = l.borrow_mut().get_mut(lang as usize - 1) {
+                *slot = Some(texts);
+            }
+        });
+    }
+    Ok(())
+}
+
+/// The language file for Swedish or Polish, as `www/lang/` holds it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn language_file(lang: Lang) -> String {
+    let file = LanguageFile {
+        language: lang.code().into(),
+        keys: KEYS,
+        texts: T::ALL.iter().map(|k| k.text(lang).to_string()).collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
 }
 
 /// Fills `{name}` placeholders.
@@ -377,6 +479,11 @@ messages! {
     // The advisor (issue 8).
     AdvisorH => ["4. Ask the advisor", "4. Fråga rådgivaren", "4. Zapytaj doradcę"],
     AdvisorHint => ["Answers to the questions customers ask, worked out by simulating this scenario with one change at a time.", "Svar på frågorna kunder ställer, framräknade genom att simulera scenariot med en ändring i taget.", "Odpowiedzi na pytania klientów, obliczone przez symulację scenariusza z jedną zmianą naraz."],
+    AdvisorLoading => ["Loading the advisor…", "Laddar rådgivaren…", "Wczytywanie doradcy…"],
+    BillCheckLoading => ["Loading the bill check…", "Laddar fakturakontrollen…", "Wczytywanie sprawdzania faktury…"],
+    PartFailed => ["\"{part}\" could not load ({why}). Check your connection and try again; the rest of the page keeps working.", "\"{part}\" kunde inte laddas ({why}). Kontrollera anslutningen och försök igen; resten av sidan fungerar som vanligt.", "Nie udało się wczytać \"{part}\" ({why}). Sprawdź połączenie i spróbuj ponownie; reszta strony działa dalej."],
+    TryAgain => ["Try again", "Försök igen", "Spróbuj ponownie"],
+    LanguageFailed => ["The {language} texts could not load ({why}), so the page keeps its language. Check your connection and choose the language again.", "Texterna på {language} kunde inte laddas ({why}), så sidan behåller sitt språk. Kontrollera anslutningen och välj språket igen.", "Nie udało się wczytać tekstów w języku {language} ({why}), więc strona zostaje w obecnym języku. Sprawdź połączenie i wybierz język ponownie."],
     AdvisorWaiting => ["The advisor answers once the scenario has no errors.", "Rådgivaren svarar när scenariot saknar fel.", "Doradca odpowie, gdy scenariusz nie będzie miał błędów."],
     AdvGrowth => ["Growth", "Tillväxt", "Wzrost"],
     AdvGrowthUnit => ["Growth unit", "Tillväxtenhet", "Jednostka wzrostu"],
@@ -719,7 +826,8 @@ pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
     }
 }
 
-#[cfg(test)]
+// The translations are checked natively, where the tables are built in.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -743,10 +851,8 @@ mod tests {
         assert_eq!(T::Undo.text(Lang::Sv), "↶ Ångra");
         assert_eq!(T::Save.text(Lang::Pl), "Zapisz");
         assert_eq!(T::Save.text(Lang::Sv), "Spara");
-        for lang in [Lang::En, Lang::Sv, Lang::Pl] {
-            let whole: String = T::ALL.iter().map(|k| k.text(lang)).collect();
-            assert_eq!(whole, TEXTS[lang as usize]);
-        }
+        let whole: String = T::ALL.iter().map(|k| k.text(Lang::En)).collect();
+        assert_eq!(whole, ENGLISH);
         let last = *T::ALL.last().unwrap();
         assert!(!last.text(Lang::Pl).is_empty());
     }
@@ -804,6 +910,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The browser app reads Swedish and Polish from `www/lang/`: those
+    /// files must be these tables, for these keys.
+    #[test]
+    fn the_language_files_are_current() {
+        for lang in [Lang::Sv, Lang::Pl] {
+            let path = format!(
+                "{}/www/lang/{}.json",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            let want = language_file(lang);
+            if std::env::var_os("UPDATE_LANGUAGE_FILES").is_some() {
+                std::fs::write(&path, &want).unwrap();
+            }
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                have == want,
+                "{path} is out of date: run UPDATE_LANGUAGE_FILES=1 cargo test --lib language_files"
+            );
+            assert_eq!(install(lang, &have), Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_language_file_for_other_keys_or_another_language_is_refused() {
+        let sv = language_file(Lang::Sv);
+        assert!(install(Lang::Pl, &sv).unwrap_err().contains("\"sv\""));
+        let old = sv.replace(&format!("\"keys\": {KEYS}"), "\"keys\": 1");
+        assert!(install(Lang::Sv, &old)
+            .unwrap_err()
+            .contains("another version"));
+        assert!(install(Lang::Sv, "<html>404</html>")
+            .unwrap_err()
+            .contains("not a language file"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod export;
 pub mod i18n;
 pub mod markup;
+pub mod panels;
 pub mod share;
 pub mod state;
 pub mod storage;

@@ -2,7 +2,8 @@
 //! named scenarios and the last working state. The text formats live here,
 //! in plain Rust, so a corrupt store is detected and reported, never a crash.
 
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::engine::{self, Scenario};
 
@@ -31,13 +32,48 @@ pub struct Last {
     pub active: usize,
 }
 
+// The stored shapes. Scenarios are written by their own serializer and read
+// back as raw text by `engine::parse`, the one reader of the format, so a
+// damaged entry gets the same errors as a damaged file (and the bundle holds
+// one copy of the scenario's reader, not a second one for `Value`s).
+
+#[derive(Serialize)]
+struct SavedOut<'a> {
+    name: &'a str,
+    scenario: &'a Scenario,
+}
+
+#[derive(Deserialize)]
+struct SavedIn<'a> {
+    name: String,
+    #[serde(borrow)]
+    scenario: Option<&'a RawValue>,
+}
+
+#[derive(Serialize)]
+struct LastOut<'a> {
+    branches: Vec<&'a Scenario>,
+    active: usize,
+}
+
+#[derive(Deserialize)]
+struct LastIn<'a> {
+    #[serde(borrow)]
+    branches: Vec<&'a RawValue>,
+    #[serde(default)]
+    active: u64,
+}
+
 /// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
 pub fn write_saved(list: &[Saved]) -> String {
-    let items: Vec<Value> = list
+    let items: Vec<SavedOut> = list
         .iter()
-        .map(|s| json!({ "name": s.name, "scenario": s.scenario }))
+        .map(|s| SavedOut {
+            name: &s.name,
+            scenario: &s.scenario,
+        })
         .collect();
-    Value::Array(items).to_string()
+    serde_json::to_string(&items).unwrap_or_default()
 }
 
 /// Reads the named scenarios; each scenario is checked like any input.
@@ -46,27 +82,18 @@ pub fn write_saved(list: &[Saved]) -> String {
 /// A description of the damage, for the notice.
 pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
     let damaged = |why: String| format!("not a list of scenarios ({why})");
-    let value: Value = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
-    let items = value
-        .as_array()
-        .ok_or_else(|| damaged("not a list".into()))?;
+    let items: Vec<SavedIn> = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
     items
-        .iter()
+        .into_iter()
         .map(|item| {
-            let name = item
-                .get("name")
-                .and_then(Value::as_str)
-                .ok_or_else(|| damaged("an entry has no name".into()))?;
+            let name = item.name;
             let scenario = item
-                .get("scenario")
+                .scenario
                 .ok_or_else(|| format!("\"{name}\": no scenario"))
-                .and_then(|v| {
-                    engine::from_value(v.clone()).map_err(|e| format!("\"{name}\": {}", e.message))
+                .and_then(|raw| {
+                    engine::parse(raw.get()).map_err(|e| format!("\"{name}\": {}", e.message))
                 })?;
-            Ok(Saved {
-                name: name.to_string(),
-                scenario,
-            })
+            Ok(Saved { name, scenario })
         })
         .collect()
 }
@@ -74,8 +101,11 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
 /// Text for the last working state, `{"branches": […], "active": n}`, as
 /// [`read_last`] reads it back.
 pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: usize) -> String {
-    let branches: Vec<&Scenario> = branches.into_iter().collect();
-    json!({ "branches": branches, "active": active }).to_string()
+    serde_json::to_string(&LastOut {
+        branches: branches.into_iter().collect(),
+        active,
+    })
+    .unwrap_or_default()
 }
 
 /// Reads the last working state.
@@ -84,20 +114,17 @@ pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: 
 /// A description of the damage, for the notice.
 pub fn read_last(text: &str) -> Result<Last, String> {
     let damaged = |why: String| format!("not a saved session ({why})");
-    let value: Value = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
-    let branches = value
-        .get("branches")
-        .and_then(Value::as_array)
-        .ok_or_else(|| damaged("no list of branches".into()))?
+    let stored: LastIn = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
+    let branches = stored
+        .branches
         .iter()
-        .map(|b| engine::from_value(b.clone()).map_err(|e| e.message))
+        .map(|b| engine::parse(b.get()).map_err(|e| e.message))
         .collect::<Result<Vec<_>, _>>()?;
     if branches.is_empty() {
         return Err("no branches".into());
     }
-    let active = value.get("active").and_then(Value::as_u64).unwrap_or(0);
     Ok(Last {
-        active: usize::try_from(active)
+        active: usize::try_from(stored.active)
             .unwrap_or(usize::MAX)
             .min(branches.len() - 1),
         branches,

@@ -184,3 +184,54 @@ pub fn use_page_lang(lang: Lang) {
         }
     });
 }
+
+/// The body carries the page's mode (`embed`, `compact`), so that what sits
+/// outside the app's root (the on-demand panels, the footer) follows it.
+#[hook]
+pub fn use_mode_classes(embed: bool, compact: bool) {
+    use_effect_with((embed, compact), |&(embed, compact)| {
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let list = body.class_list();
+            let _ = list.toggle_with_force("embed", embed);
+            let _ = list.toggle_with_force("compact", compact);
+        }
+    });
+}
+
+/// Switches, once, to the language the person chose before (or their
+/// browser's), as soon as its texts have loaded; the page starts in English,
+/// which is built in, so the first figures do not wait for a text file.
+#[hook]
+pub fn use_wanted_lang(wanted: fn() -> Lang, dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let lang = wanted();
+        if lang != Lang::En {
+            super::on_demand::switch_language(lang, dispatch);
+        }
+    });
+}
+
+/// False until the browser has painted the page once, then true: the page
+/// draws its first figures before the inputs, the chart and the ledger, so
+/// that a slow phone shows the answer first (issue 17).
+#[hook]
+pub fn use_painted() -> bool {
+    let painted = use_state(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            // After the next frame (requestAnimationFrame), in a task of
+            // its own (a zero timeout), so that frame holds the figures.
+            let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+                Timeout::new(0, move || painted.set(true)).forget();
+            });
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(frame.unchecked_ref());
+            }
+        });
+    }
+    *painted
+}

@@ -2,10 +2,13 @@
 //! the plain-Rust state in [`crate::app`]. Everything is recomputed in the
 //! page on every edit; nothing is sent anywhere.
 
+#[cfg(feature = "analysis")]
+pub mod analysis;
 pub mod browser;
 pub mod components;
 pub mod hooks;
 pub mod intl;
+pub mod on_demand;
 
 use std::rc::Rc;
 
@@ -19,9 +22,7 @@ use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
     account::AccountForm,
-    advisor::AdvisorPanel,
     assumptions::AssumptionsPanel,
-    audit::AuditPanel,
     chart::UsageChart,
     compare::Compare,
     figures::Figures,
@@ -142,9 +143,16 @@ fn initial_lang() -> Lang {
 /// Where the language choice is kept.
 const LANG_KEY: &str = "tierwise.v1.lang";
 
+/// The state to start from, in English until the chosen language's texts
+/// have loaded ([`hooks::use_wanted_lang`] switches then).
 fn initial_state(props: &AppProps, mode: Mode) -> State {
     let mut s = initial_state_for(props, mode);
-    s.lang = initial_lang();
+    let lang = initial_lang();
+    s.lang = if crate::app::i18n::has_texts(lang) {
+        lang
+    } else {
+        Lang::En
+    };
     s
 }
 
@@ -271,6 +279,8 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_shared_link(dispatch.clone(), lang, props.initial.is_some());
     hooks::use_autosave(store.clone(), !mode.embed);
     hooks::use_page_lang(lang);
+    hooks::use_mode_classes(mode.embed, mode.compact);
+    hooks::use_wanted_lang(initial_lang, dispatch.clone());
     let ctx = Ctx {
         fmt: (*fmt).clone(),
         dispatch,
@@ -330,13 +340,17 @@ pub fn Page(props: &PageProps) -> Html {
     let ctx = use_context::<Ctx>().expect("the app provides a context");
     let lang = ctx.lang;
     let dispatch = ctx.dispatch.clone();
-    let on_lang = dispatch.reform(|e: Event| {
+    let on_lang = Callback::from({
+        let dispatch = dispatch.clone();
+        move |lang: Lang| on_demand::switch_language(lang, dispatch.clone())
+    })
+    .reform(|e: Event| {
         let lang = Lang::from_tag(
             &e.target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value(),
         );
         browser::store(LANG_KEY, lang.code());
-        Action::Lang(lang)
+        lang
     });
     // Skip links move focus without touching the URL's fragment, which
     // carries shared scenarios.
@@ -355,6 +369,7 @@ pub fn Page(props: &PageProps) -> Html {
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
+    let painted = hooks::use_painted();
     let stale = !props.messages.is_empty();
     let mode = props.mode;
     let scenario = props.scenario.clone();
@@ -408,6 +423,7 @@ pub fn Page(props: &PageProps) -> Html {
                 <Quote scenario={scenario.clone()} outcome={o.clone()} />
                 <Figures outcome={o.clone()} scenario={scenario.clone()} stale={stale} />
             }
+            if painted {
             <div class="layout">
                 <section class="inputs" aria-label="Scenario">
                     <AccountForm scenario={scenario.clone()} />
@@ -432,21 +448,37 @@ pub fn Page(props: &PageProps) -> Html {
                 </section>
             </div>
             <div class="below">
-                <AdvisorPanel scenario={scenario.clone()} valid={!stale} />
-                <AuditPanel scenario={scenario.clone()} outcome={shown.clone()} />
+                <on_demand::AnalysisSlot scenario={scenario.clone()} valid={!stale} messages={props.messages.clone()} />
             </div>
-            <footer class="foot">
-                <p>{ ctx.t(T::Footer) }</p>
-            </footer>
+            }
+            { footer(html! { <p>{ ctx.t(T::Footer) }</p> }) }
             </div>
     }
 }
 
-/// Mounts the app on the page body.
+/// The footer, in index.html's `#foot` after the on-demand panels (see
+/// [`on_demand`]), or in place where the page has none.
+fn footer(content: Html) -> Html {
+    let foot = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("foot"));
+    match foot {
+        Some(el) => create_portal(content, el),
+        None => html! { <footer class="foot">{ content }</footer> },
+    }
+}
+
+/// Mounts the app on index.html's `#app` (the body where there is none).
 pub fn start() {
     // A debug build reports panics in the console. The release bundle aborts
     // without a message (scripts/trunk.sh), so the hook would be dead weight.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    yew::Renderer::<App>::new().render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

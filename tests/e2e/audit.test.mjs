@@ -21,6 +21,9 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   const p = await page(context, errors);
   await professionalAccount(p, server.url, { asOf: '2026-03-01', until: '2026-03-31', marketing: '1,800' });
   await p.waitForFunction(() => document.querySelector('#fig-upgrade .value')?.textContent === 'None');
+  // The bill check loads when first opened.
+  await p.getByRole('button', { name: /Check a real bill/ }).click();
+  await p.waitForSelector('#history-drop');
 
   // A file with a malformed row, dropped on the drop zone: the error names
   // the line and column, and nothing is imported.

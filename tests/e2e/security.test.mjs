@@ -36,6 +36,15 @@ test('a full session under a strict CSP sends nothing off the origin', async () 
   await p.click('#branch-term');
   await p.selectOption('#lang', 'sv');
   await p.selectOption('#lang', 'en');
+  // The parts loaded on demand come from this origin, under the same policy.
+  await p.click('#advisor-toggle');
+  await p.waitForSelector('#adv-standing');
+  await p.click('#audit-toggle');
+  await p.waitForSelector('#invoice-text');
+  await p.selectOption('#lang', 'pl');
+  await p.waitForFunction(() => document.querySelector('#advisor-h')?.textContent.includes('Zapytaj'));
+  await p.selectOption('#lang', 'en');
+  await p.waitForFunction(() => document.querySelector('#account-h')?.textContent === '1. Your account');
   await p.click('#share');
   await p.waitForSelector('.share-link');
   await Promise.all([p.waitForEvent('download'), p.click('#csv-days')]);

@@ -21,6 +21,9 @@ pub struct AdvisorPanelProps {
     pub scenario: Rc<Scenario>,
     /// True when the scenario simulates.
     pub valid: bool,
+    /// Open at first (the person asked for it while it loaded).
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// Waits for the browser's next task, so the page paints first.
@@ -52,7 +55,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = ctx.fmt.0.clone();
     let lang = ctx.lang;
-    let open = use_state(|| false);
+    let open = use_state(|| props.open);
     let questions = use_state(Questions::default);
     let percent = use_state(|| false);
     let answer = use_state(|| None::<Rc<Result<Advisor, Error>>>);

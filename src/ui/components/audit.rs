@@ -25,6 +25,9 @@ pub struct AuditPanelProps {
     pub scenario: Rc<Scenario>,
     /// Its result, when it simulates.
     pub outcome: Option<Rc<Outcome>>,
+    /// Open at first.
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// The invoice charges as the text box shows them.
@@ -82,6 +85,11 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
     let fmt = &ctx.fmt.0;
     let lang = ctx.lang;
     let s = &props.scenario;
+    let open = use_state(|| props.open);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     let history_errors = use_state(Vec::<String>::new);
     let invoice_errors = use_state(Vec::<String>::new);
     let text = use_state(|| charges_text(&s.invoice));
@@ -218,9 +226,14 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
 
     html! {
         <section class="card audit" aria-labelledby="audit-h" id="audit">
-            <h2 id="audit-h">{ ctx.t(T::AuditH) }</h2>
+            <h2 id="audit-h">
+                <button type="button" class="disclose" id="audit-toggle" aria-expanded={open.to_string()} aria-controls="audit-body" onclick={toggle}>
+                    { if *open { "▾ " } else { "▸ " } }{ ctx.t(T::AuditH) }
+                </button>
+            </h2>
             <p class="hint">{ ctx.t(T::AuditHint) }</p>
-            <div class="columns">
+            if *open {
+            <div class="columns" id="audit-body">
             <div class="audit-inputs">
             <h3>{ ctx.t(T::HistoryH) }</h3>
             <div class={classes!("dropzone", dragging.then_some("over"))} id="history-drop"
@@ -352,6 +365,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
             }
             </div>
             </div>
+            }
         </section>
     }
 }
