@@ -185,3 +185,34 @@ fn the_next_update_date_is_after_the_first_instant() {
         "2026-12-01T12:00:00-05:00"
     );
 }
+
+/// Issue 18, item 1: what does not read is kept as a draft beside the
+/// scenario, which keeps its last value; other edits keep it; undo, a new
+/// file or another branch end it, as they replace the field's value.
+#[test]
+fn a_draft_stays_through_other_edits_and_ends_with_undo_or_a_new_scenario() {
+    use tierwise::app::i18n::T;
+    use tierwise::app::state::Draft;
+    let draft = Draft {
+        label: "Event 1: Contacts".into(),
+        text: "3O00".into(),
+        error: T::WholeNumber,
+    };
+    let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
+    let s = s.apply(Action::Draft("ev0-count".into(), Some(draft.clone())));
+    assert_eq!(s.drafts.get("ev0-count"), Some(&draft));
+    let s = edit(&s, Edit::Name("Q1 plan".into()));
+    assert_eq!(s.drafts.len(), 1, "another field's edit keeps the draft");
+    assert_eq!(
+        s.apply(Action::Draft("ev0-count".into(), None))
+            .drafts
+            .len(),
+        0
+    );
+    assert!(s.apply(Action::Undo).drafts.is_empty());
+    assert!(s.apply(Action::Branch(Variant::Copy)).drafts.is_empty());
+    assert!(s
+        .apply(Action::Open(Box::new(default_scenario(today()))))
+        .drafts
+        .is_empty());
+}

@@ -479,6 +479,12 @@ messages! {
     // The advisor (issue 8).
     AdvisorH => ["4. Ask the advisor", "4. Fråga rådgivaren", "4. Zapytaj doradcę"],
     AdvisorHint => ["Answers to the questions customers ask, worked out by simulating this scenario with one change at a time.", "Svar på frågorna kunder ställer, framräknade genom att simulera scenariot med en ändring i taget.", "Odpowiedzi na pytania klientów, obliczone przez symulację scenariusza z jedną zmianą naraz."],
+    EventDate => ["Date of event {n}", "Datum för händelse {n}", "Data zdarzenia {n}"],
+    EventFrom => ["Event {n} starts", "Händelse {n} börjar", "Początek zdarzenia {n}"],
+    EventTo => ["Event {n} ends", "Händelse {n} slutar", "Koniec zdarzenia {n}"],
+    EventThrough => ["Event {n} repeats through", "Händelse {n} upprepas till", "Zdarzenie {n} powtarza się do"],
+    EventField => ["Event {n}: {field}", "Händelse {n}: {field}", "Zdarzenie {n}: {field}"],
+    YouTyped => ["(you typed \"{text}\")", "(du skrev \"{text}\")", "(wpisano \"{text}\")"],
     AdvisorLoading => ["Loading the advisor…", "Laddar rådgivaren…", "Wczytywanie doradcy…"],
     BillCheckLoading => ["Loading the bill check…", "Laddar fakturakontrollen…", "Wczytywanie sprawdzania faktury…"],
     PartFailed => ["\"{part}\" could not load ({why}). Check your connection and try again; the rest of the page keeps working.", "\"{part}\" kunde inte laddas ({why}). Kontrollera anslutningen och försök igen; resten av sidan fungerar som vanligt.", "Nie udało się wczytać \"{part}\" ({why}). Sprawdź połączenie i spróbuj ponownie; reszta strony działa dalej."],

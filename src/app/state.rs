@@ -81,6 +81,9 @@ pub enum Action {
     Select(usize),
     /// Remove a branch (the last one stays).
     RemoveBranch(usize),
+    /// A field holds text that does not read (`Some`), or reads again
+    /// (`None`); by the field's id.
+    Draft(String, Option<Draft>),
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -234,10 +237,25 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The interface language.
     pub lang: Lang,
+    /// Fields whose text does not read, by field id.
+    pub drafts: std::collections::BTreeMap<String, Draft>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     last_key: Option<String>,
     next_id: u32,
+}
+
+/// What a person typed into a field that does not read yet ("3O00", half
+/// a date): kept as typed, through a reload, while the figures say they are
+/// not current and name the field to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The field's label, as the banner names it.
+    pub label: String,
+    /// The text as typed.
+    pub text: String,
+    /// Why it does not read.
+    pub error: T,
 }
 
 /// The scenario a new visitor sees: a Professional account bought on Jan 1,
@@ -314,6 +332,7 @@ impl State {
             today,
             notice: None,
             lang: Lang::En,
+            drafts: Default::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             last_key: None,
@@ -350,6 +369,20 @@ impl State {
     /// Applies an action, returning the new state.
     pub fn apply(&self, action: Action) -> State {
         let mut s = self.clone();
+        // A draft belongs to the field as it was: anything that replaces
+        // the scenario under it (undo, a file, another branch) ends it.
+        if matches!(
+            action,
+            Action::Load(_)
+                | Action::Open(_)
+                | Action::Branch(_)
+                | Action::Select(_)
+                | Action::RemoveBranch(_)
+                | Action::Undo
+                | Action::Redo
+        ) {
+            s.drafts.clear();
+        }
         match action {
             Action::Edit(edit) => {
                 let key = edit.key();
@@ -376,6 +409,12 @@ impl State {
                 s.active = 0;
             }
             Action::Notice(notice) => s.notice = notice,
+            Action::Draft(field, Some(draft)) => {
+                s.drafts.insert(field, draft);
+            }
+            Action::Draft(field, None) => {
+                s.drafts.remove(&field);
+            }
             Action::Lang(lang) => s.lang = lang,
             Action::Branch(variant) => {
                 if s.branches.len() < MAX_BRANCHES {

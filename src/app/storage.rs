@@ -5,6 +5,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use std::collections::BTreeMap;
+
+use crate::app::i18n::{KEYS, T};
+use crate::app::state::Draft;
 use crate::engine::{self, Scenario};
 
 /// Key of the named scenarios.
@@ -23,13 +27,16 @@ pub struct Saved {
     pub scenario: Scenario,
 }
 
-/// The last working state: every branch and the active one.
+/// The last working state: every branch and the active one, and what was
+/// typed into fields that did not read yet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Last {
     /// Branches, in order.
     pub branches: Vec<Scenario>,
     /// The active branch.
     pub active: usize,
+    /// Fields' texts that did not read, by field id.
+    pub drafts: BTreeMap<String, Draft>,
 }
 
 // The stored shapes. Scenarios are written by their own serializer and read
@@ -54,6 +61,7 @@ struct SavedIn<'a> {
 struct LastOut<'a> {
     branches: Vec<&'a Scenario>,
     active: usize,
+    drafts: Vec<StoredDraft>,
 }
 
 #[derive(Deserialize)]
@@ -62,6 +70,19 @@ struct LastIn<'a> {
     branches: Vec<&'a RawValue>,
     #[serde(default)]
     active: u64,
+    #[serde(default)]
+    drafts: Vec<StoredDraft>,
+}
+
+/// A draft as stored: its message by place, with the keys' fingerprint, so
+/// that a later version with other keys drops it rather than misname it.
+#[derive(Serialize, Deserialize)]
+struct StoredDraft {
+    field: String,
+    label: String,
+    text: String,
+    error: usize,
+    keys: u32,
 }
 
 /// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
@@ -100,10 +121,25 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
 
 /// Text for the last working state, `{"branches": […], "active": n}`, as
 /// [`read_last`] reads it back.
-pub fn write_last<'a>(branches: impl IntoIterator<Item = &'a Scenario>, active: usize) -> String {
+pub fn write_last<'a>(
+    branches: impl IntoIterator<Item = &'a Scenario>,
+    active: usize,
+    drafts: &BTreeMap<String, Draft>,
+) -> String {
+    let drafts = drafts
+        .iter()
+        .map(|(field, d)| StoredDraft {
+            field: field.clone(),
+            label: d.label.clone(),
+            text: d.text.clone(),
+            error: d.error as usize,
+            keys: KEYS,
+        })
+        .collect();
     serde_json::to_string(&LastOut {
         branches: branches.into_iter().collect(),
         active,
+        drafts,
     })
     .unwrap_or_default()
 }
@@ -123,11 +159,28 @@ pub fn read_last(text: &str) -> Result<Last, String> {
     if branches.is_empty() {
         return Err("no branches".into());
     }
+    let drafts = stored
+        .drafts
+        .into_iter()
+        .filter(|d| d.keys == KEYS)
+        .filter_map(|d| {
+            let error = *T::ALL.get(d.error)?;
+            Some((
+                d.field,
+                Draft {
+                    label: d.label,
+                    text: d.text,
+                    error,
+                },
+            ))
+        })
+        .collect();
     Ok(Last {
         active: usize::try_from(stored.active)
             .unwrap_or(usize::MAX)
             .min(branches.len() - 1),
         branches,
+        drafts,
     })
 }
 
@@ -143,6 +196,30 @@ pub fn upsert(list: &mut Vec<Saved>, item: Saved) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What was typed into a field that does not read comes back after a
+    /// reload, as typed, with its reason.
+    #[test]
+    fn a_draft_survives_a_reload_as_typed() {
+        let mut drafts = BTreeMap::new();
+        drafts.insert(
+            "ev-0-count".to_string(),
+            Draft {
+                label: "Contacts".into(),
+                text: "3O00".into(),
+                error: T::WholeNumber,
+            },
+        );
+        let text = write_last([&scenario()], 0, &drafts);
+        assert_eq!(read_last(&text).unwrap().drafts, drafts);
+        // From a version with other message keys: dropped, not misnamed.
+        let other = text.replace(&format!("\"keys\":{KEYS}"), "\"keys\":7");
+        assert!(read_last(&other).unwrap().drafts.is_empty());
+        // A session stored before drafts existed still reads.
+        let old = r#"{"branches": [BRANCH], "active": 0}"#
+            .replace("BRANCH", &engine::format::json::to_text(&scenario()));
+        assert!(read_last(&old).unwrap().drafts.is_empty());
+    }
 
     fn scenario() -> Scenario {
         engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap()
@@ -190,8 +267,9 @@ mod tests {
         let last = Last {
             branches: vec![scenario(), scenario()],
             active: 7,
+            drafts: BTreeMap::new(),
         };
-        let text = write_last(&last.branches, last.active);
+        let text = write_last(&last.branches, last.active, &last.drafts);
         assert_eq!(read_last(&text).unwrap().active, 1);
     }
 }

@@ -93,6 +93,7 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
         dispatch,
         errors: Rc::new(view.errors.iter().cloned().collect()),
         lang: view.lang,
+        drafts: Rc::default(),
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>

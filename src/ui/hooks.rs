@@ -134,7 +134,7 @@ pub fn use_autosave(store: UseReducerHandle<Store>, enabled: bool) {
                 let branches = state.branches.iter().map(|b| &*b.scenario);
                 browser::store(
                     storage::LAST_KEY,
-                    &storage::write_last(branches, state.active),
+                    &storage::write_last(branches, state.active, &state.drafts),
                 );
             }
         }

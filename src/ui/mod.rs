@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::app::i18n::{error_text, tf, warning_text, Lang, T};
 use crate::app::share;
-use crate::app::state::{default_scenario, Action, Notice, State};
+use crate::app::state::{default_scenario, Action, Draft, Notice, State};
 use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
@@ -44,6 +44,8 @@ pub struct Ctx {
     pub errors: Rc<engine::error::TextMap>,
     /// The interface language.
     pub lang: Lang,
+    /// What was typed into fields that do not read yet, by field id.
+    pub drafts: Rc<std::collections::BTreeMap<String, Draft>>,
 }
 
 impl Ctx {
@@ -171,7 +173,11 @@ fn initial_state_for(props: &AppProps, mode: Mode) -> State {
         return State::new(default_scenario(today), today);
     };
     match storage::read_last(&text) {
-        Ok(last) => State::with_branches(last.branches, last.active, today),
+        Ok(last) => {
+            let mut s = State::with_branches(last.branches, last.active, today);
+            s.drafts = last.drafts;
+            s
+        }
         Err(why) => {
             browser::store(&format!("{}last", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::LAST_KEY);
@@ -281,11 +287,13 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_page_lang(lang);
     hooks::use_mode_classes(mode.embed, mode.compact);
     hooks::use_wanted_lang(initial_lang, dispatch.clone());
+    let drafts = use_memo(state.drafts.clone(), |d| Rc::new(d.clone()));
     let ctx = Ctx {
         fmt: (*fmt).clone(),
         dispatch,
         errors: Rc::new(errors),
         lang,
+        drafts: (*drafts).clone(),
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -366,11 +374,23 @@ pub fn Page(props: &PageProps) -> Html {
             }
         })
     };
+    let skip_to = |id: String| {
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        })
+    };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
     let painted = hooks::use_painted();
-    let stale = !props.messages.is_empty();
+    let stale = !props.messages.is_empty() || !ctx.drafts.is_empty();
     let mode = props.mode;
     let scenario = props.scenario.clone();
     let shown = props.shown.clone();
@@ -413,6 +433,15 @@ pub fn Page(props: &PageProps) -> Html {
                     <strong>{ ctx.t(T::FixInputs) }</strong>
                     { ctx.t(T::StaleFigures) }
                     <ul>
+                        for (field, d) in ctx.drafts.iter() {
+                            <li data-field={field.clone()}>
+                                <a href={format!("#{field}")} onclick={skip_to(field.clone())}>{ d.label.clone() }</a>
+                                { ": " }{ ctx.t(d.error) }{ " " }
+                                if !d.text.is_empty() {
+                                    <span class="typed">{ ctx.tf(T::YouTyped, &[("text", &d.text)]) }</span>
+                                }
+                            </li>
+                        }
                         for (path, msg) in props.messages.iter() {
                             <li data-path={path.clone()}>{ msg.clone() }</li>
                         }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::inputs::NumberField;
+use super::inputs::{InlineDate, NumberField};
 use crate::app::i18n::T;
 use crate::app::state::{Action, Edit, NewEvent};
 use crate::app::text::event_effect;
@@ -97,11 +97,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     let date_input = |field: &'static str, value: Option<String>| {
         let e = e.clone();
         let send = send.clone();
-        let oninput = Callback::from(move |ev: InputEvent| {
-            let v = ev.target_unchecked_into::<HtmlInputElement>().value();
-            if v.is_empty() {
-                return;
-            }
+        let onchange = Callback::from(move |v: String| {
             let mut next = e.clone();
             match field {
                 "at" => {
@@ -119,13 +115,21 @@ pub fn EventRow(props: &EventRowProps) -> Html {
             }
             send(next);
         });
-        let err = ctx.error(&p(field));
+        let what = match field {
+            "at" => T::EventDate,
+            "from" => T::EventFrom,
+            "to" => T::EventTo,
+            _ => T::EventThrough,
+        };
+        let label = ctx.tf(what, &[("n", &(i + 1).to_string())]);
+        let value = value
+            .unwrap_or_default()
+            .get(..10)
+            .unwrap_or("")
+            .to_string();
         html! {
-            <span class={classes!("inline", err.is_some().then_some("invalid"))}>
-                <input type="date" aria-label={field} class={format!("ev-{field}")} value={value.unwrap_or_default().get(..10).unwrap_or("").to_string()} {oninput}
-                    aria-invalid={err.is_some().then_some("true")} />
-                if let Some(m) = err { <small class="error" role="alert">{ m }</small> }
-            </span>
+            <InlineDate id={format!("ev{i}-{field}")} {label} class={format!("ev-{field}")} {value}
+                error={ctx.error(&p(field))} {onchange} />
         }
     };
     let on_time = {
@@ -186,7 +190,11 @@ pub fn EventRow(props: &EventRowProps) -> Html {
             }
             send(next);
         });
-        html! { <NumberField id={format!("ev{i}-{field}")} {label} {value} error={ctx.error(&p(field))} {onchange} /> }
+        let name = ctx.tf(
+            T::EventField,
+            &[("n", &(i + 1).to_string()), ("field", label)],
+        );
+        html! { <NumberField id={format!("ev{i}-{field}")} {label} {name} {value} error={ctx.error(&p(field))} {onchange} /> }
     };
     let remove = ctx
         .dispatch
