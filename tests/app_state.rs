@@ -200,7 +200,10 @@ fn a_draft_stays_through_other_edits_and_ends_with_undo_or_a_new_scenario() {
     };
     let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
     let s = s.apply(Action::Draft("ev0-count".into(), Some(draft.clone())));
-    assert_eq!(s.drafts.get("ev0-count"), Some(&draft));
+    assert_eq!(
+        tierwise::app::state::draft_of(&s.drafts, "ev0-count"),
+        Some(&draft)
+    );
     let s = edit(&s, Edit::Name("Q1 plan".into()));
     assert_eq!(s.drafts.len(), 1, "another field's edit keeps the draft");
     assert_eq!(

@@ -484,6 +484,50 @@ messages! {
     EventTo => ["Event {n} ends", "Händelse {n} slutar", "Koniec zdarzenia {n}"],
     EventThrough => ["Event {n} repeats through", "Händelse {n} upprepas till", "Zdarzenie {n} powtarza się do"],
     EventField => ["Event {n}: {field}", "Händelse {n}: {field}", "Zdarzenie {n}: {field}"],
+    // Engine errors, by code (English is the engine's message).
+    ErrNegative => ["must not be negative ({value})", "får inte vara negativt ({value})", "nie może być ujemne ({value})"],
+    ErrTooBig => ["may be at most {max} ({value})", "får vara högst {max} ({value})", "może wynosić najwyżej {max} ({value})"],
+    ErrInvalidDate => ["\"{value}\" is not a date (YYYY-MM-DD)", "\"{value}\" är inte ett datum (ÅÅÅÅ-MM-DD)", "\"{value}\" nie jest datą (RRRR-MM-DD)"],
+    ErrInvalidDateTime => ["\"{value}\" is not a date or a date and time", "\"{value}\" är inte ett datum eller en tidpunkt", "\"{value}\" nie jest datą ani godziną"],
+    ErrInvalidTime => ["\"{value}\" is not a time (HH:MM)", "\"{value}\" är inte en tid (TT:MM)", "\"{value}\" nie jest godziną (GG:MM)"],
+    ErrDateOutOfRange => ["{value} is outside {min} to {max}", "{value} ligger utanför {min} till {max}", "{value} jest poza zakresem {min}–{max}"],
+    ErrUnsupportedTimezone => ["\"{value}\" is not a supported time zone", "\"{value}\" är inte en tidszon som stöds", "\"{value}\" nie jest obsługiwaną strefą"],
+    ErrUntilBeforeAsOf => ["{until} is before the first day, {as_of}", "{until} är före startdagen {as_of}", "{until} jest przed dniem początkowym {as_of}"],
+    ErrAsOfBeforeStart => ["{as_of} is before the purchase date {start}", "{as_of} är före köpdatumet {start}", "{as_of} jest przed datą zakupu {start}"],
+    ErrHorizonTooLong => ["the period is longer than 50 years", "perioden är längre än 50 år", "okres jest dłuższy niż 50 lat"],
+    ErrTierNotInBook => ["{tier} is not a tier of the price book (nearest: {below} {above})", "{tier} är ingen nivå i prislistan (närmast: {below} {above})", "{tier} nie jest poziomem z cennika (najbliższe: {below} {above})"],
+    ErrTierBelowCount => ["tier {tier} is below the {count} billed contacts", "nivå {tier} är lägre än de {count} fakturerade kontakterna", "poziom {tier} jest niższy niż {count} rozliczanych kontaktów"],
+    ErrTiersNotGrowing => ["must be at least 1, or the tiers do not grow", "måste vara minst 1, annars växer nivåerna inte", "musi wynosić co najmniej 1, inaczej poziomy nie rosną"],
+    ErrInvalidMoney => ["\"{value}\" is not an amount like \"800.00\"", "\"{value}\" är inget belopp som \"800.00\"", "\"{value}\" nie jest kwotą jak \"800.00\""],
+    ErrAmountTooLarge => ["the price of tier {tier} is too large to compute exactly", "priset för nivån {tier} är för stort för att räknas exakt", "cena poziomu {tier} jest zbyt duża, by ją dokładnie policzyć"],
+    ErrEditionNotInBook => ["the price book has no prices for the {edition} edition", "prislistan saknar priser för utgåvan {edition}", "cennik nie ma cen dla wersji {edition}"],
+    ErrRemovesTooMany => ["{action} of {count} on {at} needs {count} contacts, but only {available} exist then", "{action} av {count} den {at} behöver {count} kontakter, men bara {available} finns då", "{action} {count} dnia {at} wymaga {count} kontaktów, a istnieje tylko {available}"],
+    ErrEventBeforeAsOf => ["{at} is before the first day, {as_of}", "{at} är före startdagen {as_of}", "{at} jest przed dniem początkowym {as_of}"],
+    ErrEndBeforeStart => ["{end} is before {start}", "{end} är före {start}", "{end} jest przed {start}"],
+    ErrMissingField => ["is missing {field}", "saknar {field}", "brakuje pola {field}"],
+    ErrInvalidThreshold => ["{value} is not a percentage from 1 to 99", "{value} är ingen procentsats mellan 1 och 99", "{value} nie jest wartością od 1 do 99"],
+    ErrHistoryOutOfOrder => ["{date} does not come after {previous}; rows go up, one a day", "{date} kommer inte efter {previous}; raderna ska vara stigande, en per dag", "{date} nie następuje po {previous}; wiersze muszą rosnąć, jeden na dzień"],
+    ErrNotCsv => ["the file is not a CSV text file (it holds binary data); export the usage as CSV and try again", "filen är ingen textfil som CSV (den innehåller binära data); exportera användningen som CSV och försök igen", "plik nie jest plikiem tekstowym CSV (zawiera dane binarne); wyeksportuj użycie jako CSV i spróbuj ponownie"],
+    ErrCsvHeader => ["the header is \"{found}\"; it must be date,billed or date,billed,non_marketing", "rubriken är \"{found}\"; den ska vara date,billed eller date,billed,non_marketing", "nagłówek to \"{found}\"; musi brzmieć date,billed lub date,billed,non_marketing"],
+    ErrCsvColumns => ["has {found} cells; the header has {expected}", "har {found} celler; rubriken har {expected}", "ma {found} komórek; nagłówek ma {expected}"],
+    ErrNotACount => ["\"{value}\" is not a whole number", "\"{value}\" är inget heltal", "\"{value}\" nie jest liczbą całkowitą"],
+    ErrInvoiceLine => ["\"{found}\" is not a line like \"2026-12-11, 123.45\"", "\"{found}\" är ingen rad som \"2026-12-11, 123.45\"", "\"{found}\" nie jest wierszem jak \"2026-12-11, 123.45\""],
+    // Warnings, in the person's words.
+    WarnWhoEvent => ["Event {n}", "Händelse {n}", "Zdarzenie {n}"],
+    WarnWhoHistory => ["History row {n}", "Historikrad {n}", "Wiersz historii {n}"],
+    WarnWhoTrial => ["The advisor's trial import", "Rådgivarens provimport", "Próbny import doradcy"],
+    WarnExamplePrices => ["Prices come from the built-in example price book, not an official price list.", "Priserna kommer från den inbyggda exempelprislistan, inte en officiell prislista.", "Ceny pochodzą z wbudowanego cennika przykładowego, a nie z oficjalnego cennika."],
+    WarnTermNotSold => ["The {edition} edition is not sold on a {term} contract, so a real bill may differ.", "Utgåvan {edition} säljs inte med {term} avtal, så en riktig faktura kan skilja sig.", "Wersja {edition} nie jest sprzedawana z umową {term}, więc prawdziwy rachunek może się różnić."],
+    WarnBillingLongerThanTerm => ["Billed annually on a monthly contract: a downgrade at a monthly renewal is not credited.", "Årsfakturering på månadsavtal: en nedgradering vid månadsförnyelse krediteras inte.", "Rozliczenie roczne przy umowie miesięcznej: obniżenie przy odnowieniu nie jest uznawane."],
+    WarnCapBelowCurrent => ["The marketing cap of {cap} is below the {billed} contacts billed on the first day.", "Taket {cap} är lägre än de {billed} fakturerade kontakterna vid start.", "Limit {cap} jest niższy niż {billed} rozliczanych kontaktów na starcie."],
+    WarnCapBlocked => ["{who}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing.", "{who}: taket {cap} höll {blocked} av {requested} kontakter som icke-marknadsföring.", "{who}: limit {cap} zatrzymał {blocked} z {requested} kontaktów jako niemarketingowe."],
+    WarnDowngradeRefused => ["{who}: the downgrade to tier {tier} was refused at the renewal, as {billed} contacts are billed.", "{who}: nedgradering till {tier} avslogs vid förnyelsen, eftersom {billed} kontakter faktureras.", "{who}: obniżenie do {tier} odrzucono przy odnowieniu, bo rozliczanych jest {billed} kontaktów."],
+    WarnDowngradeNotLower => ["{who}: tier {requested} is not below the current tier {tier}, so the request was ignored.", "{who}: nivå {requested} är inte lägre än nuvarande {tier}, så begäran ignorerades.", "{who}: poziom {requested} nie jest niższy niż obecny {tier}, więc prośbę pominięto."],
+    WarnDowngradeReplaced => ["{who}: the request for tier {requested} replaces the earlier request for tier {previous}.", "{who}: begäran om {requested} ersätter tidigare begäran om {previous}.", "{who}: prośba o {requested} zastępuje wcześniejszą prośbę o {previous}."],
+    WarnChangeTierNotHigher => ["{who}: tier {requested} is not above the current tier {tier}, so it was ignored; a lower tier needs a downgrade request, which takes effect at the renewal.", "{who}: nivå {requested} är inte högre än {tier} och ignorerades; en lägre nivå kräver en begäran om nedgradering, som gäller från förnyelsen.", "{who}: poziom {requested} nie jest wyższy niż {tier} i został pominięty; niższy poziom wymaga prośby o obniżenie, która działa od odnowienia."],
+    WarnEventAfterUntil => ["{who} falls after the last simulated day ({until}), so it is not in the figures.", "{who} ligger efter den sista simulerade dagen ({until}) och finns inte med i siffrorna.", "{who} wypada po ostatnim symulowanym dniu ({until}), więc nie ma go w wynikach."],
+    WarnChargeAfterUntil => ["An upgrade is charged {amount} on {date}, after the last simulated day; the total leaves it out.", "En uppgradering debiteras {amount} den {date}, efter den sista simulerade dagen; totalen tar inte med den.", "Podwyższenie zostanie naliczone {amount} dnia {date}, po ostatnim symulowanym dniu; suma go nie obejmuje."],
+    WarnAdviceLimited => ["Savings were worked out for the first {computed} of {upgrades} upgrades only.", "Besparingar beräknades bara för de första {computed} av {upgrades} uppgraderingar.", "Oszczędności obliczono tylko dla pierwszych {computed} z {upgrades} podwyższeń."],
     YouTyped => ["(you typed \"{text}\")", "(du skrev \"{text}\")", "(wpisano \"{text}\")"],
     AdvisorLoading => ["Loading the advisor…", "Laddar rådgivaren…", "Wczytywanie doradcy…"],
     BillCheckLoading => ["Loading the bill check…", "Laddar fakturakontrollen…", "Wczytywanie sprawdzania faktury…"],
@@ -602,190 +646,50 @@ messages! {
     HistoryEvent => ["the history of {date}", "historiken den {date}", "historia z {date}"],
 }
 
-/// An engine error in the chosen language: `events[3].count: …`.
+/// An engine error in the chosen language: `events[3].count: …`. English is
+/// the engine's own message; the others fill the code's message with the
+/// error's parameters.
 pub fn error_text(lang: Lang, e: &Error) -> String {
     if lang == Lang::En {
         return e.message.clone();
     }
-    let p = |k: &str| e.params.get(k).map(String::as_str).unwrap_or("");
     use ErrorCode::*;
-    let (sv, pl): (String, String) = match e.code {
-        Negative => (
-            format!("får inte vara negativt ({})", p("value")),
-            format!("nie może być ujemne ({})", p("value")),
-        ),
-        TooBig => (
-            format!("får vara högst {} ({})", p("max"), p("value")),
-            format!("może wynosić najwyżej {} ({})", p("max"), p("value")),
-        ),
-        InvalidDate => (
-            format!("\"{}\" är inte ett datum (ÅÅÅÅ-MM-DD)", p("value")),
-            format!("\"{}\" nie jest datą (RRRR-MM-DD)", p("value")),
-        ),
-        InvalidDateTime => (
-            format!("\"{}\" är inte ett datum eller en tidpunkt", p("value")),
-            format!("\"{}\" nie jest datą ani godziną", p("value")),
-        ),
-        InvalidTime => (
-            format!("\"{}\" är inte en tid (TT:MM)", p("value")),
-            format!("\"{}\" nie jest godziną (GG:MM)", p("value")),
-        ),
-        DateOutOfRange => (
-            format!(
-                "{} ligger utanför {} till {}",
-                p("value"),
-                p("min"),
-                p("max")
-            ),
-            format!(
-                "{} jest poza zakresem {}–{}",
-                p("value"),
-                p("min"),
-                p("max")
-            ),
-        ),
-        UnsupportedTimezone => (
-            format!("\"{}\" är inte en tidszon som stöds", p("value")),
-            format!("\"{}\" nie jest obsługiwaną strefą", p("value")),
-        ),
-        UntilBeforeAsOf => (
-            format!("{} är före startdagen {}", p("until"), p("as_of")),
-            format!("{} jest przed dniem początkowym {}", p("until"), p("as_of")),
-        ),
-        AsOfBeforeStart => (
-            format!("{} är före köpdatumet {}", p("as_of"), p("start")),
-            format!("{} jest przed datą zakupu {}", p("as_of"), p("start")),
-        ),
-        HorizonTooLong => (
-            "perioden är längre än 50 år".into(),
-            "okres jest dłuższy niż 50 lat".into(),
-        ),
-        TierNotInBook => (
-            format!(
-                "{} är ingen nivå i prislistan (närmast: {} {})",
-                p("tier"),
-                p("below"),
-                p("above")
-            ),
-            format!(
-                "{} nie jest poziomem z cennika (najbliższe: {} {})",
-                p("tier"),
-                p("below"),
-                p("above")
-            ),
-        ),
-        TierBelowCount => (
-            format!(
-                "nivå {} är lägre än de {} fakturerade kontakterna",
-                p("tier"),
-                p("count")
-            ),
-            format!(
-                "poziom {} jest niższy niż {} rozliczanych kontaktów",
-                p("tier"),
-                p("count")
-            ),
-        ),
-        TiersNotGrowing => (
-            "måste vara minst 1, annars växer nivåerna inte".into(),
-            "musi wynosić co najmniej 1, inaczej poziomy nie rosną".into(),
-        ),
-        InvalidMoney => (
-            format!("\"{}\" är inget belopp som \"800.00\"", p("value")),
-            format!("\"{}\" nie jest kwotą jak \"800.00\"", p("value")),
-        ),
-        AmountTooLarge => (
-            format!(
-                "priset för nivån {} är för stort för att räknas exakt",
-                p("tier")
-            ),
-            format!(
-                "cena poziomu {} jest zbyt duża, by ją dokładnie policzyć",
-                p("tier")
-            ),
-        ),
-        EditionNotInBook => (
-            format!("prislistan saknar priser för utgåvan {}", p("edition")),
-            format!("cennik nie ma cen dla wersji {}", p("edition")),
-        ),
-        RemovesTooMany => (
-            format!(
-                "{} av {} den {} behöver {} kontakter, men bara {} finns då",
-                p("action"),
-                p("count"),
-                p("at"),
-                p("count"),
-                p("available")
-            ),
-            format!(
-                "{} {} dnia {} wymaga {} kontaktów, a istnieje tylko {}",
-                p("action"),
-                p("count"),
-                p("at"),
-                p("count"),
-                p("available")
-            ),
-        ),
-        EventBeforeAsOf => (
-            format!("{} är före startdagen {}", p("at"), p("as_of")),
-            format!("{} jest przed dniem początkowym {}", p("at"), p("as_of")),
-        ),
-        EndBeforeStart => (
-            format!("{} är före {}", p("end"), p("start")),
-            format!("{} jest przed {}", p("end"), p("start")),
-        ),
-        MissingField => (
-            format!("saknar {}", p("field")),
-            format!("brakuje pola {}", p("field")),
-        ),
-        InvalidThreshold => (
-            format!("{} är ingen procentsats mellan 1 och 99", p("value")),
-            format!("{} nie jest wartością od 1 do 99", p("value")),
-        ),
-        HistoryOutOfOrder => (
-            format!(
-                "{} kommer inte efter {}; raderna ska vara stigande, en per dag",
-                p("date"),
-                p("previous")
-            ),
-            format!(
-                "{} nie następuje po {}; wiersze muszą rosnąć, jeden na dzień",
-                p("date"),
-                p("previous")
-            ),
-        ),
-        NotCsv => (
-            "filen är ingen textfil som CSV (den innehåller binära data); exportera användningen som CSV och försök igen".into(),
-            "plik nie jest plikiem tekstowym CSV (zawiera dane binarne); wyeksportuj użycie jako CSV i spróbuj ponownie".into(),
-        ),
-        CsvHeader => (
-            format!(
-                "rubriken är \"{}\"; den ska vara date,billed eller date,billed,non_marketing",
-                p("found")
-            ),
-            format!(
-                "nagłówek to \"{}\"; musi brzmieć date,billed lub date,billed,non_marketing",
-                p("found")
-            ),
-        ),
-        CsvColumns => (
-            format!("har {} celler; rubriken har {}", p("found"), p("expected")),
-            format!("ma {} komórek; nagłówek ma {}", p("found"), p("expected")),
-        ),
-        NotACount => (
-            format!("\"{}\" är inget heltal", p("value")),
-            format!("\"{}\" nie jest liczbą całkowitą", p("value")),
-        ),
-        InvoiceLine => (
-            format!("\"{}\" är ingen rad som \"2026-12-11, 123.45\"", p("found")),
-            format!(
-                "\"{}\" nie jest wierszem jak \"2026-12-11, 123.45\"",
-                p("found")
-            ),
-        ),
+    let key = match e.code {
+        Negative => T::ErrNegative,
+        TooBig => T::ErrTooBig,
+        InvalidDate => T::ErrInvalidDate,
+        InvalidDateTime => T::ErrInvalidDateTime,
+        InvalidTime => T::ErrInvalidTime,
+        DateOutOfRange => T::ErrDateOutOfRange,
+        UnsupportedTimezone => T::ErrUnsupportedTimezone,
+        UntilBeforeAsOf => T::ErrUntilBeforeAsOf,
+        AsOfBeforeStart => T::ErrAsOfBeforeStart,
+        HorizonTooLong => T::ErrHorizonTooLong,
+        TierNotInBook => T::ErrTierNotInBook,
+        TierBelowCount => T::ErrTierBelowCount,
+        TiersNotGrowing => T::ErrTiersNotGrowing,
+        InvalidMoney => T::ErrInvalidMoney,
+        AmountTooLarge => T::ErrAmountTooLarge,
+        EditionNotInBook => T::ErrEditionNotInBook,
+        RemovesTooMany => T::ErrRemovesTooMany,
+        EventBeforeAsOf => T::ErrEventBeforeAsOf,
+        EndBeforeStart => T::ErrEndBeforeStart,
+        MissingField => T::ErrMissingField,
+        InvalidThreshold => T::ErrInvalidThreshold,
+        HistoryOutOfOrder => T::ErrHistoryOutOfOrder,
+        NotCsv => T::ErrNotCsv,
+        CsvHeader => T::ErrCsvHeader,
+        CsvColumns => T::ErrCsvColumns,
+        NotACount => T::ErrNotACount,
+        InvoiceLine => T::ErrInvoiceLine,
         _ => return e.message.clone(),
     };
-    let detail = if lang == Lang::Sv { sv } else { pl };
+    let args: Vec<(&str, &str)> = e
+        .params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let detail = tf(lang, key, &args);
     if e.path.is_empty() {
         detail
     } else {
@@ -793,43 +697,118 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
     }
 }
 
-/// An event as people count them: the 3rd event is "3"; a history row
-/// or the trial import by its path.
-fn number(event: EventRef) -> String {
+/// Who a warning is about, as people say it: "Event 3", "History row 4".
+fn who(lang: Lang, event: EventRef) -> String {
     match event {
-        EventRef::Event(i) => (i + 1).to_string(),
-        other => other.path(),
+        EventRef::Event(i) => tf(lang, T::WarnWhoEvent, &[("n", &(i + 1).to_string())]),
+        EventRef::HistoryRow(r) => tf(lang, T::WarnWhoHistory, &[("n", &(r + 1).to_string())]),
+        EventRef::TrialImport => T::WarnWhoTrial.text(lang).to_string(),
     }
 }
 
-/// A warning in the chosen language (English comes from the engine).
+/// A warning in the chosen language, in the person's words (the engine's
+/// own English, with rule numbers and field names, is the CLI's and the
+/// API's).
 pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
-    if lang == Lang::En {
-        return w.english();
-    }
     use WarningKind::*;
-    let sv = lang == Lang::Sv;
-    let pick = |a: String, b: String| if sv { a } else { b };
-    match w {
-        ExamplePrices => pick("Priserna kommer från den inbyggda exempelprislistan, inte en officiell prislista.".into(), "Ceny pochodzą z wbudowanego cennika przykładowego, a nie z oficjalnego cennika.".into()),
-        TermNotSold { edition, term } => pick(format!("Utgåvan {} säljs inte med {} avtal (R13).", edition.code(), term.code()), format!("Wersja {} nie jest sprzedawana z umową {} (R13).", edition.code(), term.code())),
-        BillingLongerThanTerm { .. } => pick("Årsfakturering på månadsavtal: en nedgradering vid månadsförnyelse krediteras inte.".into(), "Rozliczenie roczne przy umowie miesięcznej: obniżenie przy odnowieniu nie jest uznawane.".into()),
-        CapBelowCurrent { cap, billed } => pick(format!("Taket {cap} är lägre än de {billed} fakturerade kontakterna vid start."), format!("Limit {cap} jest niższy niż {billed} rozliczanych kontaktów na starcie.")),
-        CapBlocked { event, blocked, requested, cap, .. } => {
-            let (sv_what, pl_what) = match event {
-                EventRef::HistoryRow(row) => (format!("Historikrad {}", row + 1), format!("Wiersz historii {}", row + 1)),
-                _ => (format!("Händelse {}", number(*event)), format!("Zdarzenie {}", number(*event))),
-            };
-            pick(format!("{sv_what}: taket {cap} höll {blocked} av {requested} kontakter som icke-marknadsföring (R12)."), format!("{pl_what}: limit {cap} zatrzymał {blocked} z {requested} kontaktów jako niemarketingowe (R12)."))
-        }
-        DowngradeRefused { event, requested_tier, billed, .. } => pick(format!("Händelse {}: nedgradering till {requested_tier} avslogs vid förnyelsen: {billed} kontakter faktureras (R9).", number(*event)), format!("Zdarzenie {}: obniżenie do {requested_tier} odrzucono przy odnowieniu: rozliczanych jest {billed} kontaktów (R9).", number(*event))),
-        DowngradeNotLower { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte lägre än nuvarande {tier}; begäran ignorerades.", number(*event)), format!("Zdarzenie {}: poziom {requested_tier} nie jest niższy niż obecny {tier}; prośbę pominięto.", number(*event))),
-        DowngradeReplaced { event, previous_tier, requested_tier } => pick(format!("Händelse {}: begäran om {requested_tier} ersätter tidigare begäran om {previous_tier}.", number(*event)), format!("Zdarzenie {}: prośba o {requested_tier} zastępuje wcześniejszą prośbę o {previous_tier}.", number(*event))),
-        ChangeTierNotHigher { event, requested_tier, tier } => pick(format!("Händelse {}: nivå {requested_tier} är inte högre än {tier} och ignorerades; en lägre nivå kräver en begäran om nedgradering (R9).", number(*event)), format!("Zdarzenie {}: poziom {requested_tier} nie jest wyższy niż {tier} i został pominięty; niższy poziom wymaga prośby o obniżenie (R9).", number(*event))),
-        EventAfterUntil { event, until } => pick(format!("Händelse {} ligger efter {until} och simulerades inte.", number(*event)), format!("Zdarzenie {} jest po {until} i nie zostało zasymulowane.", number(*event))),
-        ChargeAfterUntil { charge_date, amount, .. } => pick(format!("En uppgradering debiteras {amount} den {charge_date}, efter perioden; totalen tar inte med den."), format!("Podwyższenie zostanie naliczone {amount} dnia {charge_date}, po końcu okresu; suma go nie obejmuje.")),
-        AdviceLimited { upgrades, computed } => pick(format!("Besparingar beräknades bara för de första {computed} av {upgrades} uppgraderingar."), format!("Oszczędności obliczono tylko dla pierwszych {computed} z {upgrades} podwyższeń.")),
-    }
+    let n = |v: &dyn std::fmt::Display| v.to_string();
+    let (key, args): (T, Vec<(&str, String)>) = match w {
+        ExamplePrices => (T::WarnExamplePrices, vec![]),
+        TermNotSold { edition, term } => (
+            T::WarnTermNotSold,
+            vec![
+                ("edition", edition.code().into()),
+                ("term", term.code().into()),
+            ],
+        ),
+        BillingLongerThanTerm { .. } => (T::WarnBillingLongerThanTerm, vec![]),
+        CapBelowCurrent { cap, billed } => (
+            T::WarnCapBelowCurrent,
+            vec![("cap", n(cap)), ("billed", n(billed))],
+        ),
+        CapBlocked {
+            event,
+            blocked,
+            requested,
+            cap,
+            ..
+        } => (
+            T::WarnCapBlocked,
+            vec![
+                ("who", who(lang, *event)),
+                ("cap", n(cap)),
+                ("blocked", n(blocked)),
+                ("requested", n(requested)),
+            ],
+        ),
+        DowngradeRefused {
+            event,
+            requested_tier,
+            billed,
+            ..
+        } => (
+            T::WarnDowngradeRefused,
+            vec![
+                ("who", who(lang, *event)),
+                ("tier", n(requested_tier)),
+                ("billed", n(billed)),
+            ],
+        ),
+        DowngradeNotLower {
+            event,
+            requested_tier,
+            tier,
+        } => (
+            T::WarnDowngradeNotLower,
+            vec![
+                ("who", who(lang, *event)),
+                ("requested", n(requested_tier)),
+                ("tier", n(tier)),
+            ],
+        ),
+        DowngradeReplaced {
+            event,
+            previous_tier,
+            requested_tier,
+        } => (
+            T::WarnDowngradeReplaced,
+            vec![
+                ("who", who(lang, *event)),
+                ("requested", n(requested_tier)),
+                ("previous", n(previous_tier)),
+            ],
+        ),
+        ChangeTierNotHigher {
+            event,
+            requested_tier,
+            tier,
+        } => (
+            T::WarnChangeTierNotHigher,
+            vec![
+                ("who", who(lang, *event)),
+                ("requested", n(requested_tier)),
+                ("tier", n(tier)),
+            ],
+        ),
+        EventAfterUntil { event, until } => (
+            T::WarnEventAfterUntil,
+            vec![("who", who(lang, *event)), ("until", n(until))],
+        ),
+        ChargeAfterUntil {
+            charge_date,
+            amount,
+            ..
+        } => (
+            T::WarnChargeAfterUntil,
+            vec![("amount", n(amount)), ("date", n(charge_date))],
+        ),
+        AdviceLimited { upgrades, computed } => (
+            T::WarnAdviceLimited,
+            vec![("computed", n(computed)), ("upgrades", n(upgrades))],
+        ),
+    };
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(lang, key, &args)
 }
 
 // The translations are checked natively, where the tables are built in.

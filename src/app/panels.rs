@@ -99,8 +99,7 @@ pub fn read_view(text: &str) -> Result<View, Error> {
 }
 
 /// What the panels ask the page to do.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     /// Use this usage history (empty: remove it).
     History(Vec<HistoryRow>),
@@ -158,15 +157,94 @@ impl Request {
         })
     }
 
-    /// As JSON text, for the page.
-    pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// As JSON text, for the page. A history or an invoice travels inside
+    /// `scenario` (the panels' scenario with the change made), so that the
+    /// page reads it with the format's one reader, `engine::parse`.
+    pub fn to_text(&self, scenario: &Scenario) -> String {
+        let mut wire = WireOut {
+            kind: "",
+            scenario: None,
+            index: 0,
+            args: Vec::new(),
+            error: false,
+        };
+        let mut changed;
+        match self {
+            Request::History(rows) => {
+                wire.kind = "history";
+                changed = scenario.clone();
+                changed.history = rows.clone();
+                wire.scenario = Some(changed);
+            }
+            Request::Invoice(charges) => {
+                wire.kind = "invoice";
+                changed = scenario.clone();
+                changed.invoice = charges.clone();
+                wire.scenario = Some(changed);
+            }
+            Request::Combination(i) => {
+                wire.kind = "combination";
+                wire.index = *i;
+            }
+            Request::Notice { key, args, error } => {
+                wire.kind = "notice";
+                wire.index = *key;
+                wire.args = args
+                    .iter()
+                    .flat_map(|(k, v)| [k.clone(), v.clone()])
+                    .collect();
+                wire.error = *error;
+            }
+        }
+        serde_json::to_string(&wire).unwrap_or_default()
     }
 
     /// From JSON text; `None` for anything else.
     pub fn from_text(text: &str) -> Option<Request> {
-        serde_json::from_str(text).ok()
+        let wire: WireIn = serde_json::from_str(text).ok()?;
+        let scenario = || engine::parse(wire.scenario?.get()).ok();
+        Some(match wire.kind.as_str() {
+            "history" => Request::History(scenario()?.history),
+            "invoice" => Request::Invoice(scenario()?.invoice),
+            "combination" => Request::Combination(wire.index),
+            "notice" => Request::Notice {
+                key: wire.index,
+                args: wire
+                    .args
+                    .chunks_exact(2)
+                    .map(|p| (p[0].clone(), p[1].clone()))
+                    .collect(),
+                error: wire.error,
+            },
+            _ => return None,
+        })
     }
+}
+
+/// A request as the panels write it.
+#[derive(Serialize)]
+struct WireOut {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenario: Option<Scenario>,
+    index: usize,
+    args: Vec<String>,
+    error: bool,
+}
+
+/// A request as the page reads it: plain strings and numbers, and the
+/// scenario as raw text for `engine::parse`.
+#[derive(Deserialize)]
+struct WireIn<'a> {
+    kind: String,
+    #[serde(borrow, default)]
+    scenario: Option<&'a RawValue>,
+    #[serde(default)]
+    index: usize,
+    #[serde(default)]
+    args: Vec<String>,
+    #[serde(default)]
+    error: bool,
 }
 
 #[cfg(test)]
@@ -214,7 +292,7 @@ mod tests {
         ];
         for action in actions {
             let request = Request::from_action(&action).unwrap();
-            let back = Request::from_text(&request.to_text()).unwrap();
+            let back = Request::from_text(&request.to_text(&scenario())).unwrap();
             assert_eq!(back.into_action(), Some(action));
         }
         assert_eq!(Request::from_action(&Action::Undo), None);

@@ -237,8 +237,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The interface language.
     pub lang: Lang,
-    /// Fields whose text does not read, by field id.
-    pub drafts: std::collections::BTreeMap<String, Draft>,
+    /// Fields whose text does not read, by field id, in the order typed.
+    pub drafts: Drafts,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     last_key: Option<String>,
@@ -256,6 +256,14 @@ pub struct Draft {
     pub text: String,
     /// Why it does not read.
     pub error: T,
+}
+
+/// Drafts by field id: a few at most, so a list.
+pub type Drafts = Vec<(String, Draft)>;
+
+/// The draft of a field, if it has one.
+pub fn draft_of<'a>(drafts: &'a Drafts, field: &str) -> Option<&'a Draft> {
+    drafts.iter().find(|(f, _)| f == field).map(|(_, d)| d)
 }
 
 /// The scenario a new visitor sees: a Professional account bought on Jan 1,
@@ -409,11 +417,11 @@ impl State {
                 s.active = 0;
             }
             Action::Notice(notice) => s.notice = notice,
-            Action::Draft(field, Some(draft)) => {
-                s.drafts.insert(field, draft);
-            }
-            Action::Draft(field, None) => {
-                s.drafts.remove(&field);
+            Action::Draft(field, draft) => {
+                s.drafts.retain(|(f, _)| *f != field);
+                if let Some(d) = draft {
+                    s.drafts.push((field, d));
+                }
             }
             Action::Lang(lang) => s.lang = lang,
             Action::Branch(variant) => {

@@ -5,10 +5,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use std::collections::BTreeMap;
-
 use crate::app::i18n::{KEYS, T};
-use crate::app::state::Draft;
+use crate::app::state::{Draft, Drafts};
 use crate::engine::{self, Scenario};
 
 /// Key of the named scenarios.
@@ -36,7 +34,7 @@ pub struct Last {
     /// The active branch.
     pub active: usize,
     /// Fields' texts that did not read, by field id.
-    pub drafts: BTreeMap<String, Draft>,
+    pub drafts: Drafts,
 }
 
 // The stored shapes. Scenarios are written by their own serializer and read
@@ -61,7 +59,7 @@ struct SavedIn<'a> {
 struct LastOut<'a> {
     branches: Vec<&'a Scenario>,
     active: usize,
-    drafts: Vec<StoredDraft>,
+    drafts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -70,19 +68,12 @@ struct LastIn<'a> {
     branches: Vec<&'a RawValue>,
     #[serde(default)]
     active: u64,
+    /// Four strings a draft: field, label, text, and the message's place
+    /// with the keys' fingerprint (`"17@3200339816"`), so that a version
+    /// with other keys drops it rather than misname it. Plain strings, so
+    /// reading them needs no code of its own.
     #[serde(default)]
-    drafts: Vec<StoredDraft>,
-}
-
-/// A draft as stored: its message by place, with the keys' fingerprint, so
-/// that a later version with other keys drops it rather than misname it.
-#[derive(Serialize, Deserialize)]
-struct StoredDraft {
-    field: String,
-    label: String,
-    text: String,
-    error: usize,
-    keys: u32,
+    drafts: Vec<String>,
 }
 
 /// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
@@ -124,16 +115,17 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
 pub fn write_last<'a>(
     branches: impl IntoIterator<Item = &'a Scenario>,
     active: usize,
-    drafts: &BTreeMap<String, Draft>,
+    drafts: &Drafts,
 ) -> String {
     let drafts = drafts
         .iter()
-        .map(|(field, d)| StoredDraft {
-            field: field.clone(),
-            label: d.label.clone(),
-            text: d.text.clone(),
-            error: d.error as usize,
-            keys: KEYS,
+        .flat_map(|(field, d)| {
+            [
+                field.clone(),
+                d.label.clone(),
+                d.text.clone(),
+                format!("{}@{KEYS}", d.error as usize),
+            ]
         })
         .collect();
     serde_json::to_string(&LastOut {
@@ -161,15 +153,18 @@ pub fn read_last(text: &str) -> Result<Last, String> {
     }
     let drafts = stored
         .drafts
-        .into_iter()
-        .filter(|d| d.keys == KEYS)
+        .chunks_exact(4)
         .filter_map(|d| {
-            let error = *T::ALL.get(d.error)?;
+            let (place, keys) = d[3].split_once('@')?;
+            if keys != KEYS.to_string() {
+                return None;
+            }
+            let error = *T::ALL.get(place.parse::<usize>().ok()?)?;
             Some((
-                d.field,
+                d[0].clone(),
                 Draft {
-                    label: d.label,
-                    text: d.text,
+                    label: d[1].clone(),
+                    text: d[2].clone(),
                     error,
                 },
             ))
@@ -201,19 +196,18 @@ mod tests {
     /// reload, as typed, with its reason.
     #[test]
     fn a_draft_survives_a_reload_as_typed() {
-        let mut drafts = BTreeMap::new();
-        drafts.insert(
+        let drafts = vec![(
             "ev-0-count".to_string(),
             Draft {
                 label: "Contacts".into(),
                 text: "3O00".into(),
                 error: T::WholeNumber,
             },
-        );
+        )];
         let text = write_last([&scenario()], 0, &drafts);
         assert_eq!(read_last(&text).unwrap().drafts, drafts);
         // From a version with other message keys: dropped, not misnamed.
-        let other = text.replace(&format!("\"keys\":{KEYS}"), "\"keys\":7");
+        let other = text.replace(&format!("@{KEYS}"), "@7");
         assert!(read_last(&other).unwrap().drafts.is_empty());
         // A session stored before drafts existed still reads.
         let old = r#"{"branches": [BRANCH], "active": 0}"#
@@ -267,7 +261,7 @@ mod tests {
         let last = Last {
             branches: vec![scenario(), scenario()],
             active: 7,
-            drafts: BTreeMap::new(),
+            drafts: Vec::new(),
         };
         let text = write_last(&last.branches, last.active, &last.drafts);
         assert_eq!(read_last(&text).unwrap().active, 1);

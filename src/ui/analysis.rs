@@ -28,8 +28,8 @@ use crate::engine::{self, money};
 pub struct AnalysisProps {
     /// What the page shows.
     pub view: Rc<View>,
-    /// Sends a request to the page.
-    pub send: Callback<Request>,
+    /// Sends a request to the page, with the scenario it changes.
+    pub send: Callback<(Request, Rc<engine::Scenario>)>,
 }
 
 /// Both panels, in the page's language and formats.
@@ -59,12 +59,15 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
         (currency, scenario.account.timezone.clone(), view.lang),
         move |(c, z, l)| FmtHandle(Rc::new(Fmt::new(&l.locale(&browser_locale()), c, minor, z))),
     );
+    // The scenario a request changes is the one shown when it is made.
+    let latest = use_mut_ref(|| scenario.clone());
+    *latest.borrow_mut() = scenario.clone();
     let dispatch = {
         let send = props.send.clone();
         (*use_memo((), move |_| {
             Callback::from(move |a: Action| {
                 if let Some(r) = Request::from_action(&a) {
-                    send.emit(r);
+                    send.emit((r, latest.borrow().clone()));
                 }
             })
         }))
@@ -104,8 +107,11 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
 }
 
 thread_local! {
-    static APP: RefCell<Option<(AppHandle<Analysis>, Callback<Request>)>> = const { RefCell::new(None) };
+    static APP: RefCell<Option<(AppHandle<Analysis>, Sender)>> = const { RefCell::new(None) };
 }
+
+/// What sends the panels' requests to the page.
+type Sender = Callback<(Request, Rc<engine::Scenario>)>;
 
 /// Shows a view, once its language's texts are at hand.
 fn show(view: View) {
@@ -143,8 +149,8 @@ fn show(view: View) {
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, view: &str, send: js_sys::Function) -> Result<(), JsValue> {
     let view = read_view(view).map_err(|e| JsValue::from_str(&error_text(Lang::En, &e)))?;
-    let send = Callback::from(move |r: Request| {
-        let _ = send.call1(&JsValue::NULL, &JsValue::from_str(&r.to_text()));
+    let send: Sender = Callback::from(move |(r, s): (Request, Rc<engine::Scenario>)| {
+        let _ = send.call1(&JsValue::NULL, &JsValue::from_str(&r.to_text(&s)));
     });
     let lang = view.lang;
     let first = View {

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::app::i18n::{error_text, tf, warning_text, Lang, T};
 use crate::app::share;
-use crate::app::state::{default_scenario, Action, Draft, Notice, State};
+use crate::app::state::{default_scenario, Action, Notice, State};
 use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
@@ -45,7 +45,7 @@ pub struct Ctx {
     /// The interface language.
     pub lang: Lang,
     /// What was typed into fields that do not read yet, by field id.
-    pub drafts: Rc<std::collections::BTreeMap<String, Draft>>,
+    pub drafts: Rc<crate::app::state::Drafts>,
 }
 
 impl Ctx {

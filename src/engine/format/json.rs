@@ -16,16 +16,38 @@ use crate::engine::scenario::{Scenario, FORMAT_VERSION};
 /// The largest scenario text accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
-/// Just the version, read before the rest of the scenario.
+/// Just the version, read before the rest of the scenario, as raw text (a
+/// `serde_json::Value` would bring a reader of its own into the bundle).
 #[derive(Deserialize)]
-struct Probe {
-    #[serde(default, deserialize_with = "present")]
-    version: Option<serde_json::Value>,
+struct Probe<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    version: Option<&'a serde_json::value::RawValue>,
 }
 
 /// A field that is present, even as `null`, is `Some`.
-fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
-    serde_json::Value::deserialize(d).map(Some)
+fn present<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<&'de serde_json::value::RawValue>, D::Error> {
+    <&serde_json::value::RawValue>::deserialize(d).map(Some)
+}
+
+/// The version rule for the version as written: a whole number reads as
+/// one, anything else (`"1"`, `1.5`, `null`) as no supported number.
+fn check_raw_version(raw: Option<&serde_json::value::RawValue>) -> Result<(), Error> {
+    match raw {
+        None => check_version(None),
+        Some(raw) => {
+            let value = raw
+                .get()
+                .parse::<u64>()
+                .map_or(serde_json::Value::Null, serde_json::Value::from);
+            if value.is_null() {
+                // Not a whole number: reported as "this value".
+                return check_version(Some(&serde_json::Value::Bool(false)));
+            }
+            check_version(Some(&value))
+        }
+    }
 }
 
 /// Parses scenario JSON. The `version` is checked first, then every field;
@@ -63,7 +85,16 @@ pub fn parse(text: &str) -> Result<Scenario, Error> {
                 serde_json::error::Category::Data => not_an_object(&e),
                 _ => syntax(&e),
             })?;
-            check_version(probe.version.as_ref())?;
+            // serde reads a struct from a list too; a scenario is an object.
+            if !text.trim_start().starts_with('{') {
+                return Err(Error::new(
+                    "",
+                    ErrorCode::InvalidValue,
+                    "a scenario must be a JSON object",
+                )
+                .with("detail", "not an object"));
+            }
+            check_raw_version(probe.version)?;
             Err(field_error(&e.path().to_string(), e.inner()))
         }
     }

@@ -5,14 +5,14 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::i18n::T;
-use crate::app::state::{Action, Draft};
+use crate::app::state::{draft_of, Action, Draft};
 use crate::ui::Ctx;
 
 /// A field that goes away (its event removed) takes its draft with it.
 #[hook]
 fn use_draft_ends_with_field(ctx: &Ctx, id: &AttrValue) {
     let drafted = use_mut_ref(|| false);
-    *drafted.borrow_mut() = ctx.drafts.contains_key(id.as_str());
+    *drafted.borrow_mut() = draft_of(&ctx.drafts, id).is_some();
     let dispatch = ctx.dispatch.clone();
     use_effect_with(id.clone(), move |id| {
         let id = id.to_string();
@@ -27,7 +27,7 @@ fn use_draft_ends_with_field(ctx: &Ctx, id: &AttrValue) {
 /// Tells the page what a field holds that does not read (or that it reads
 /// again), so that the figures say they are not current and name the field.
 fn draft(ctx: &Ctx, id: &AttrValue, label: &str, text: &str, error: Option<T>) {
-    let known = ctx.drafts.get(id.as_str());
+    let known = draft_of(&ctx.drafts, id);
     let draft = error.map(|error| Draft {
         label: label.to_string(),
         text: text.to_string(),
@@ -88,7 +88,7 @@ pub struct NumberFieldProps {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     // What was typed comes back after a reload, even when it does not read.
-    let kept = ctx.drafts.get(props.id.as_str()).cloned();
+    let kept = draft_of(&ctx.drafts, &props.id).cloned();
     let text = use_state(|| match &kept {
         Some(d) => d.text.clone(),
         None => props.value.map(|v| v.to_string()).unwrap_or_default(),
@@ -227,11 +227,7 @@ fn use_typed_text(
     value: &AttrValue,
     onchange: &Callback<String>,
 ) -> (AttrValue, Option<AttrValue>, Callback<InputEvent>) {
-    let typed = use_state(|| {
-        ctx.drafts
-            .get(id.as_str())
-            .map(|d| (d.text.clone(), d.error))
-    });
+    let typed = use_state(|| draft_of(&ctx.drafts, id).map(|d| (d.text.clone(), d.error)));
     let oninput = {
         let onchange = onchange.clone();
         let typed = typed.clone();
