@@ -51,7 +51,7 @@ async function firstFigures(throttled) {
     firsts.push(await p.evaluate(() => performance.now()));
     const t0 = await p.evaluate(() => performance.now());
     await p.click('#advisor-toggle');
-    await p.waitForFunction(() => /headroom/.test(document.querySelector('#adv-standing')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
+    await p.waitForFunction(() => /\d/.test(document.querySelector('#adv-standing')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
     advisors.push(await p.evaluate(() => performance.now()) - t0);
     await context.close();
   }
