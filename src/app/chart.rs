@@ -276,7 +276,10 @@ pub fn layout(
     let y_ticks = (0..=y_max / step)
         .map(|k| (s.y(k * step), k * step))
         .collect();
-    let tick_every = (n / 6).max(1);
+    // As many date labels as fit, about 110 px each: six on a wide
+    // screen, two on a phone.
+    let labels = ((plot_w / 110.0).floor() as usize).clamp(2, 6);
+    let tick_every = (n / labels).max(1);
     // A last tick too close to the end would crowd its neighbour's label.
     let x_ticks = (0..n)
         .step_by(tick_every)
@@ -361,6 +364,21 @@ mod tests {
         }
     }
     use crate::engine;
+
+    /// Issue 18, item 14: a phone-wide chart gets fewer date labels, each
+    /// with room for "Nov 26, 2026", instead of a squeezed six.
+    #[test]
+    fn date_labels_keep_their_room_at_any_width() {
+        let o = outcome(5, 2);
+        for width in [320.0, 360.0, 600.0, 900.0, 1400.0] {
+            let g = layout(&o, &[], width, 260.0, 900);
+            assert!(g.x_ticks.len() >= 2, "{width}");
+            for pair in g.x_ticks.windows(2) {
+                assert!(pair[1].0 - pair[0].0 >= 100.0, "{width}: {:?}", g.x_ticks);
+            }
+        }
+        assert_eq!(layout(&o, &[], 900.0, 340.0, 900).x_ticks.len(), 6);
+    }
 
     fn outcome(events: usize, years: u32) -> Outcome {
         engine::simulate(&engine::synthetic::scenario(events, years, 3)).unwrap()

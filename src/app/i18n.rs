@@ -528,6 +528,8 @@ messages! {
     WarnEventAfterUntil => ["{who} falls after the last simulated day ({until}), so it is not in the figures.", "{who} ligger efter den sista simulerade dagen ({until}) och finns inte med i siffrorna.", "{who} wypada po ostatnim symulowanym dniu ({until}), więc nie ma go w wynikach."],
     WarnChargeAfterUntil => ["An upgrade is charged {amount} on {date}, after the last simulated day; the total leaves it out.", "En uppgradering debiteras {amount} den {date}, efter den sista simulerade dagen; totalen tar inte med den.", "Podwyższenie zostanie naliczone {amount} dnia {date}, po ostatnim symulowanym dniu; suma go nie obejmuje."],
     WarnAdviceLimited => ["Savings were worked out for the first {computed} of {upgrades} upgrades only.", "Besparingar beräknades bara för de första {computed} av {upgrades} uppgraderingar.", "Oszczędności obliczono tylko dla pierwszych {computed} z {upgrades} podwyższeń."],
+    ScenariosGroup => ["Scenarios", "Scenarier", "Scenariusze"],
+    CompareScenarios => ["Compare scenarios", "Jämför scenarier", "Porównaj scenariusze"],
     YouTyped => ["(you typed \"{text}\")", "(du skrev \"{text}\")", "(wpisano \"{text}\")"],
     AdvisorLoading => ["Loading the advisor…", "Laddar rådgivaren…", "Wczytywanie doradcy…"],
     BillCheckLoading => ["Loading the bill check…", "Laddar fakturakontrollen…", "Wczytywanie sprawdzania faktury…"],

@@ -74,7 +74,9 @@ impl Markup {
         rows: &[(Option<&str>, Vec<Cell>)],
     ) -> &mut Self {
         self.open("div", &[("class", Some("table-scroll"))]);
-        self.open("table", &[("id", Some(id))])
+        // `stack`: on a phone each row becomes a card, each cell under its
+        // column's name (`data-label`), so no number is cut at the edge.
+        self.open("table", &[("id", Some(id)), ("class", Some("stack"))])
             .open("thead", &[])
             .open("tr", &[]);
         for (name, num) in head {
@@ -84,8 +86,13 @@ impl Markup {
         self.close("tr").close("thead").open("tbody", &[]);
         for (class, cells) in rows {
             self.open("tr", &[("class", *class)]);
-            for (text, num) in cells {
-                self.leaf("td", &[("class", num.then_some("num"))], text);
+            for (i, (text, num)) in cells.iter().enumerate() {
+                let label = head.get(i).map(|(name, _)| name.as_str());
+                self.leaf(
+                    "td",
+                    &[("class", num.then_some("num")), ("data-label", label)],
+                    text,
+                );
             }
             self.close("tr");
         }
@@ -144,9 +151,9 @@ mod tests {
         );
         assert_eq!(
             m.finish(),
-            "<div class=\"table-scroll\"><table id=\"t\"><thead><tr>\
+            "<div class=\"table-scroll\"><table id=\"t\" class=\"stack\"><thead><tr>\
              <th scope=\"col\">Day</th><th scope=\"col\" class=\"num\">Cost</th></tr></thead>\
-             <tbody><tr class=\"best\"><td>1 Jan</td><td class=\"num\">$0.00</td></tr>\
+             <tbody><tr class=\"best\"><td data-label=\"Day\">1 Jan</td><td class=\"num\" data-label=\"Cost\">$0.00</td></tr>\
              </tbody></table></div>"
         );
     }

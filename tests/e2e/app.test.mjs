@@ -60,7 +60,7 @@ test('an import that crosses the tier, explained, re-priced and compared', async
   assert.equal(await rows.nth(1).locator('.diff').textContent(), '-$87.10');
 
   // Monthly vs annual from the first scenario.
-  await p.click('.tab >> nth=0 >> button[role=tab]');
+  await p.click('.tab >> nth=0 >> button[aria-pressed]');
   await p.click('#branch-term');
   assert.equal(await rows.count(), 3);
   assert.match(await rows.nth(2).textContent(), /monthly/);

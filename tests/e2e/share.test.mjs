@@ -72,9 +72,9 @@ test('a reload restores the last state, and saved scenarios survive', async () =
   await p.reload();
   await p.waitForSelector('#total');
   assert.equal(await p.locator('.tab').count(), 2, 'both branches come back');
-  await p.click('.tab >> nth=1 >> button[role=tab]');
+  await p.click('.tab >> nth=1 >> button[aria-pressed]');
   assert.equal(await p.inputValue('#name'), 'Typed just before leaving');
-  await p.click('.tab >> nth=0 >> button[role=tab]');
+  await p.click('.tab >> nth=0 >> button[aria-pressed]');
   assert.equal(await p.inputValue('#name'), 'Kept across reloads');
   await p.click('.saved summary');
   assert.equal(await p.locator('.saved-item .name').first().textContent(), 'Kept across reloads');

@@ -33,16 +33,44 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
+    // Drawn at the size it is shown, one unit a pixel: a drawing scaled
+    // to a phone's width squashed its axis text.
+    let svg = use_node_ref();
+    let size = use_state(|| (W, H));
+    {
+        let svg = svg.clone();
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = svg.cast::<web_sys::Element>() {
+                    let r = el.get_bounding_client_rect();
+                    let next = (r.width().round(), r.height().round());
+                    if next.0 >= 100.0 && next.1 >= 100.0 && next != *size {
+                        size.set(next);
+                    }
+                }
+            };
+            measure();
+            let listener = web_sys::window()
+                .map(|win| gloo_events::EventListener::new(&win, "resize", move |_| measure()));
+            move || drop(listener)
+        });
+    }
+    let (w, h) = *size;
     let g = use_memo(
-        (props.outcome.clone(), props.thresholds.clone()),
-        |(o, t)| layout(o, t, W, H, 900),
+        (
+            props.outcome.clone(),
+            props.thresholds.clone(),
+            w as u32,
+            h as u32,
+        ),
+        move |(o, t, _, _)| layout(o, t, w, h, 900),
     );
     let cursor = use_state(|| None::<usize>);
     let n = o.days.len();
     // The drawing itself, to measure the pointer against. Not the event's
     // current target: Yew delegates events to the app's root, so that is the
     // page, and offsetX is relative to whichever line is under the pointer.
-    let svg = use_node_ref();
     let onmousemove = {
         let cursor = cursor.clone();
         let svg = svg.clone();
@@ -58,7 +86,7 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
             if rect.width() <= 0.0 {
                 return;
             }
-            let units_per_px = W / rect.width();
+            let units_per_px = w / rect.width();
             let x = (f64::from(e.client_x()) - rect.left()) * units_per_px;
             // Within 3 screen pixels of a date line reads that line's day.
             cursor.set(Some(crate::app::chart::day_under(
@@ -158,10 +186,10 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
     // The shaded span of the history: from the first day to the end of its last.
     let history_x = props.history_end.map(|end| {
         let i = o.days.partition_point(|d| d.date <= end);
-        let x = g.day_x.get(i).copied().unwrap_or(W - mr);
-        x.min(W - mr)
+        let x = g.day_x.get(i).copied().unwrap_or(w - mr);
+        x.min(w - mr)
     });
-    let bottom = H - mb;
+    let bottom = h - mb;
 
     html! {
         <section class="card chart" aria-labelledby="chart-h">
@@ -178,15 +206,15 @@ pub fn UsageChart(props: &UsageChartProps) -> Html {
             </ul>
             <figure tabindex="0" class="plot" id="chart-plot"  aria-label={ctx.t(T::ChartLabel)} {onkeydown} {onfocus}
                 aria-describedby="chart-readout">
-                <svg ref={svg} viewBox="0 0 900 340" preserveAspectRatio="none" role="img" {onmousemove}
+                <svg ref={svg} viewBox={format!("0 0 {} {}", w as u32, h as u32)} preserveAspectRatio="none" role="img" {onmousemove}
                     aria-label={ctx.tf(T::ChartAria, &[("from", &o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default()), ("to", &o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default())])}>
                     <g class="grid">
                         for (y, v) in g.y_ticks.iter() {
-                            <line x1={P(ml).to_string()} x2={P(W - mr).to_string()} y1={P(*y).to_string()} y2={P(*y).to_string()} />
+                            <line x1={P(ml).to_string()} x2={P(w - mr).to_string()} y1={P(*y).to_string()} y2={P(*y).to_string()} />
                             <text x={P(ml - 6.0).to_string()} y={P(y + 4.0).to_string()} text-anchor="end">{ fmt.count(*v) }</text>
                         }
                         for (x, i) in g.x_ticks.iter() {
-                            <text x={P(if *x > W - 110.0 { W - mr } else { *x }).to_string()} y={P(H - 8.0).to_string()} text-anchor={if *x > W - 110.0 { "end" } else { "start" }}>{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
+                            <text x={P(if *x > w - 110.0 { w - mr } else { *x }).to_string()} y={P(h - 8.0).to_string()} text-anchor={if *x > w - 110.0 { "end" } else { "start" }}>{ o.days.get(*i).map(|d| fmt.date(d.date)).unwrap_or_default() }</text>
                         }
                     </g>
                     if let Some(x) = history_x {

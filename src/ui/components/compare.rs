@@ -46,11 +46,11 @@ pub fn Compare(props: &CompareProps) -> Html {
         })
         .collect();
     html! {
-        <section class="compare" aria-label="Compare scenarios">
-            <div class="tabs" role="tablist">
+        <section class="compare" aria-label={ctx.t(T::CompareScenarios)}>
+            <div class="tabs" role="group" aria-label={ctx.t(T::ScenariosGroup)}>
                 for (i, b) in props.branches.iter().enumerate() {
                     <span class={classes!("tab", (i == props.active).then_some("active"))}>
-                        <button type="button" role="tab" aria-selected={(i == props.active).to_string()}
+                        <button type="button" aria-pressed={(i == props.active).to_string()}
                             onclick={ctx.dispatch.reform(move |_: MouseEvent| Action::Select(i))}>
                             { b.scenario.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }
                             if let Some(Some(why)) = not_sold.get(i) {
@@ -70,13 +70,13 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </span>
             </div>
             if props.branches.len() > 1 {
-                <table class="comparison" id="comparison">
+                <table class="comparison stack" id="comparison">
                     <thead><tr><th scope="col">{ ctx.t(T::Scenario) }</th><th scope="col">{ ctx.t(T::Term) }</th><th scope="col">{ ctx.t(T::Upgrades) }</th><th scope="col" class="num">{ ctx.t(T::Total) }</th><th scope="col" class="num">{ ctx.t(T::Difference) }</th></tr></thead>
                     <tbody>
                         for (i, (b, r)) in props.branches.iter().zip(results.iter()).enumerate() {
                             <tr class={classes!((i == props.active).then_some("active"))}>
                                 <th scope="row">{ b.scenario.name.clone().unwrap_or_else(|| ctx.tf(T::ScenarioN, &[("n", &(i + 1).to_string())])) }</th>
-                                <td>
+                                <td data-label={ctx.t(T::Term)}>
                                     { ctx.t(crate::app::text::term_key(b.scenario.account.term)) }
                                     if let Some(Some(why)) = not_sold.get(i) {
                                         <small class="not-sold-why">{ why.clone() }</small>
@@ -85,9 +85,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                                 {
                                     match r {
                                         Ok(o) => html! { <>
-                                            <td>{ o.upgrades.len() }</td>
-                                            <td class="num">{ fmt.money(&o.total) }</td>
-                                            <td class="num diff">{ base_total.map(|t| {
+                                            <td data-label={ctx.t(T::Upgrades)}>{ o.upgrades.len() }</td>
+                                            <td class="num" data-label={ctx.t(T::Total)}>{ fmt.money(&o.total) }</td>
+                                            <td class="num diff" data-label={ctx.t(T::Difference)}>{ base_total.map(|t| {
                                                 let d = o.total - t;
                                                 if d.is_zero() { "—".to_string() } else if d.is_sign_positive() { format!("+{}", fmt.money(&d)) } else { fmt.money(&d) }
                                             }).unwrap_or_default() }</td>

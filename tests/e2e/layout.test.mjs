@@ -1,0 +1,69 @@
+// Issue 18, item 14: nothing a person needs is cut off. At 1280 px the price
+// book fits its column; at 360 px the chart's axis text is drawn at its real
+// size without overlapping, and the comparison and the advisor's tables fit
+// the screen (one card a row), with no number cut mid-way.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve, browser, page, shot, ROOT } from './harness.mjs';
+
+let server, chrome;
+before(async () => { server = await serve(); chrome = await browser(); });
+after(async () => { await chrome?.close(); await server?.close(); });
+
+/** How far the element's content reaches past its box (0: it fits). */
+const overflow = (p, sel) => p.evaluate((s) => {
+  const el = document.querySelector(s);
+  const box = el.closest('.table-scroll') ?? el.parentElement;
+  return Math.max(box.scrollWidth - box.clientWidth, el.getBoundingClientRect().right - document.documentElement.clientWidth);
+}, sel);
+
+async function opened(width) {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US', viewport: { width, height: 900 } });
+  const p = await page(context, errors);
+  await p.goto(server.url);
+  await p.waitForSelector('#total');
+  await p.setInputFiles('#import-json', join(ROOT, 'tests/fixtures/import-on-the-20th.json'));
+  await p.waitForSelector('#notice');
+  await p.getByRole('button', { name: 'Compare monthly vs annual' }).click();
+  await p.waitForSelector('#comparison');
+  await p.getByRole('button', { name: /Ask the advisor/ }).click();
+  await p.waitForSelector('#adv-terms');
+  return { context, p, errors };
+}
+
+test('at 1280 px the price book fits its column', async () => {
+  const { context, p, errors } = await opened(1280);
+  assert.ok(await overflow(p, 'table.prices') <= 0, 'the price book is not cut');
+  const last = await p.locator('table.prices thead th').last().boundingBox();
+  const column = await p.locator('section.inputs').boundingBox();
+  assert.ok(last.x + last.width <= column.x + column.width, 'its last heading is inside the column');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 360 px the chart, the comparison and the advisor fit the screen', async () => {
+  const { context, p, errors } = await opened(360);
+  assert.equal(await p.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scrolling');
+  // The chart is drawn at the size shown: its text is not squashed.
+  const drawn = await p.evaluate(() => {
+    const svg = document.querySelector('figure.plot svg');
+    return [svg.viewBox.baseVal.width, svg.getBoundingClientRect().width];
+  });
+  assert.ok(Math.abs(drawn[0] - drawn[1]) <= 1, `viewBox ${drawn[0]} for ${drawn[1]} px`);
+  const labels = await p.evaluate(() => [...document.querySelectorAll('figure.plot .grid text[text-anchor]')]
+    .filter((t) => t.getAttribute('y') === t.parentElement.lastElementChild.getAttribute('y'))
+    .map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.right]; })
+    .sort((a, b) => a[0] - b[0]));
+  assert.ok(labels.length >= 2, 'dates on the axis');
+  for (let i = 1; i < labels.length; i++) assert.ok(labels[i][0] >= labels[i - 1][1], `date labels overlap: ${JSON.stringify(labels)}`);
+  assert.ok(await overflow(p, '#comparison') <= 0, 'the comparison is not cut');
+  assert.ok(await overflow(p, '#adv-terms') <= 0, 'the term table is not cut');
+  // Each figure is still under its column's name.
+  assert.equal(await p.locator('#comparison tbody tr').first().locator('td[data-label="Total"]').innerText(), '$16,112.10');
+  assert.equal(await p.locator('#adv-terms td[data-label]').count() > 0, true);
+  await shot(p, 'layout-360.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
