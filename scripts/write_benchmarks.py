@@ -47,6 +47,10 @@ notifications and the advisor's replay of every automatic upgrade.
 
 ## Engine, native (criterion medians; `bench` profile, opt-level 3)
 
+(criterion keeps its estimates in `target/criterion`; `scripts/bench.sh`
+reruns them. On 2026-12-02 only the browser and size rows were rerun, the
+engine's simulation being unchanged since 2026-12-01's run.)
+
 | scenario | time | per event |
 | --- | --- | --- |
 | typical: 3 years, 50 events | {fmt(typical)} | |
