@@ -28,7 +28,27 @@ async fn render(id: &str, fixture: &str) -> web_sys::Element {
     )
     .render();
     scheduler::flush().await;
+    painted().await;
+    scheduler::flush().await;
     el
+}
+
+/// After the next frame and a task: the page draws its inputs, chart and
+/// ledger once its first figures are painted (`ui::hooks::use_painted`).
+async fn painted() {
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+        let task = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+        scheduler::flush().await;
+    }
 }
 
 fn texts(el: &web_sys::Element, selector: &str) -> Vec<String> {
