@@ -124,7 +124,6 @@ pub fn marginal(m: &Marginal, f: &dyn Format, lang: Lang) -> [String; 2] {
             m.import_tier.map(|t| f.count(t)).unwrap_or_default(),
         ),
     ];
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let key = if m.import_tier.is_some() {
         T::AdvImportUp
     } else {

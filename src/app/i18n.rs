@@ -213,16 +213,17 @@ pub fn language_file(lang: Lang) -> String {
 }
 
 /// Fills `{name}` placeholders.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+pub fn fill<K: AsRef<str>, V: AsRef<str>>(template: &str, args: &[(K, V)]) -> String {
     let mut out = template.to_string();
     for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+        out = out.replace(&format!("{{{}}}", k.as_ref()), v.as_ref());
     }
     out
 }
 
-/// A message with its placeholders filled.
-pub fn tf(lang: Lang, key: T, args: &[(&str, &str)]) -> String {
+/// A message with its placeholders filled (names and values as `&str` or
+/// `String`, borrowed or owned).
+pub fn tf<K: AsRef<str>, V: AsRef<str>>(lang: Lang, key: T, args: &[(K, V)]) -> String {
     fill(key.text(lang), args)
 }
 
@@ -686,11 +687,7 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         InvoiceLine => T::ErrInvoiceLine,
         _ => return e.message.clone(),
     };
-    let args: Vec<(&str, &str)> = e
-        .params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let args: Vec<_> = e.params.iter().collect();
     let detail = tf(lang, key, &args);
     if e.path.is_empty() {
         detail
@@ -809,7 +806,6 @@ pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
             vec![("computed", n(computed)), ("upgrades", n(upgrades))],
         ),
     };
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     tf(lang, key, &args)
 }
 

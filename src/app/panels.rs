@@ -8,6 +8,8 @@
 //! assumptions) and their notices, which the page's reducer applies with
 //! undo like any other edit. Plain Rust, tested natively.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
@@ -32,7 +34,7 @@ pub enum Panel {
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {
     /// The scenario being edited.
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     /// The interface language.
     pub lang: Lang,
     /// True when the scenario simulates.
@@ -90,7 +92,7 @@ pub fn read_view(text: &str) -> Result<View, Error> {
         Error::new("", engine::ErrorCode::InvalidValue, e.to_string()).with("detail", e)
     })?;
     Ok(View {
-        scenario: engine::parse(view.scenario.get())?,
+        scenario: Rc::new(engine::parse(view.scenario.get())?),
         lang: Lang::from_tag(&view.lang),
         valid: view.valid,
         errors: view.errors,
@@ -261,7 +263,7 @@ mod tests {
         let errors = vec![("events[0].count".to_string(), "Enter a number".to_string())];
         let text = write_view(&s, Lang::Pl, false, &errors, Some(Panel::BillCheck));
         let view = read_view(&text).unwrap();
-        assert_eq!(view.scenario, s);
+        assert_eq!(*view.scenario, s);
         assert_eq!(view.lang, Lang::Pl);
         assert!(!view.valid);
         assert_eq!(view.errors, errors);

@@ -215,12 +215,7 @@ impl Notice {
 
     /// The text in a language.
     pub fn text(&self, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self
-            .args
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        crate::app::i18n::tf(lang, self.key, &args)
+        crate::app::i18n::tf(lang, self.key, &self.args)
     }
 }
 

@@ -230,7 +230,11 @@ pub fn term_key(t: Term) -> T {
 pub fn change_text(lang: Lang, change: &Change, was_time: &str) -> String {
     let key = match change {
         Change::ProcessingTime(t) => {
-            return tf(lang, T::ChangeProcessing, &[("time", t), ("was", was_time)])
+            return tf(
+                lang,
+                T::ChangeProcessing,
+                &[("time", *t), ("was", was_time)],
+            )
         }
         Change::Proration(Proration::Daily) => T::ChangeDaily,
         Change::Proration(Proration::Seconds) => T::ChangeSeconds,

@@ -36,8 +36,7 @@ pub struct AnalysisProps {
 #[component]
 pub fn Analysis(props: &AnalysisProps) -> Html {
     let view = &props.view;
-    let scenario = use_memo(view.scenario.clone(), |s| Rc::new(s.clone()));
-    let scenario: Rc<engine::Scenario> = (*scenario).clone();
+    let scenario = view.scenario.clone();
     // The bill check's verdicts come with the outcome of a scenario that has
     // an invoice; without one, nothing here needs a simulation per edit.
     let outcome = use_memo(scenario.clone(), |s| {
@@ -83,13 +82,7 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
         };
         // Within the module's own element: the page's placeholder, with the
         // same id, is still there for a moment.
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&format!("#analysis #{id}")).ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = el.focus();
-        }
+        super::browser::focus(&format!("#analysis #{id}"));
     });
     let ctx = Ctx {
         fmt: (*fmt).clone(),
@@ -152,13 +145,10 @@ pub fn mount(host: web_sys::Element, view: &str, send: js_sys::Function) -> Resu
     let send: Sender = Callback::from(move |(r, s): (Request, Rc<engine::Scenario>)| {
         let _ = send.call1(&JsValue::NULL, &JsValue::from_str(&r.to_text(&s)));
     });
-    let lang = view.lang;
+    // In English until the view's language has its texts (`show` loads them).
+    let ready = i18n::has_texts(view.lang);
     let first = View {
-        lang: if i18n::has_texts(lang) {
-            lang
-        } else {
-            Lang::En
-        },
+        lang: if ready { view.lang } else { Lang::En },
         ..view.clone()
     };
     let handle = yew::Renderer::<Analysis>::with_root_and_props(
@@ -170,7 +160,7 @@ pub fn mount(host: web_sys::Element, view: &str, send: js_sys::Function) -> Resu
     )
     .render();
     APP.with(|app| *app.borrow_mut() = Some((handle, send)));
-    if lang != Lang::En {
+    if !ready {
         show(view);
     }
     Ok(())

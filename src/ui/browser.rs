@@ -25,6 +25,17 @@ fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
+/// Moves the keyboard focus to the first element `selector` finds, if any.
+pub fn focus(selector: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Reads a key.
 pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()

@@ -205,9 +205,8 @@ pub fn use_mode_classes(embed: bool, compact: bool) {
 /// browser's), as soon as its texts have loaded; the page starts in English,
 /// which is built in, so the first figures do not wait for a text file.
 #[hook]
-pub fn use_wanted_lang(wanted: fn() -> Lang, dispatch: Callback<Action>) {
+pub fn use_wanted_lang(lang: Lang, dispatch: Callback<Action>) {
     use_effect_with((), move |_| {
-        let lang = wanted();
         if lang != Lang::En {
             super::on_demand::switch_language(lang, dispatch);
         }

@@ -147,9 +147,8 @@ const LANG_KEY: &str = "tierwise.v1.lang";
 
 /// The state to start from, in English until the chosen language's texts
 /// have loaded ([`hooks::use_wanted_lang`] switches then).
-fn initial_state(props: &AppProps, mode: Mode) -> State {
+fn initial_state(props: &AppProps, mode: Mode, lang: Lang) -> State {
     let mut s = initial_state_for(props, mode);
-    let lang = initial_lang();
     s.lang = if crate::app::i18n::has_texts(lang) {
         lang
     } else {
@@ -240,7 +239,8 @@ pub fn App(props: &AppProps) -> Html {
         embed: browser::query("embed").is_some(),
         compact: browser::query("compact").is_some(),
     });
-    let store = use_reducer(|| Store(initial_state(props, mode)));
+    let wanted = *use_memo((), |_| initial_lang());
+    let store = use_reducer(|| Store(initial_state(props, mode, wanted)));
     let state = &store.0;
     let (results, scenario) = hooks::use_results(state);
     let result = results.0[state.active].clone();
@@ -286,7 +286,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::use_autosave(store.clone(), !mode.embed);
     hooks::use_page_lang(lang);
     hooks::use_mode_classes(mode.embed, mode.compact);
-    hooks::use_wanted_lang(initial_lang, dispatch.clone());
+    hooks::use_wanted_lang(wanted, dispatch.clone());
     let drafts = use_memo(state.drafts.clone(), |d| Rc::new(d.clone()));
     let ctx = Ctx {
         fmt: (*fmt).clone(),
@@ -360,30 +360,14 @@ pub fn Page(props: &PageProps) -> Html {
         browser::store(LANG_KEY, lang.code());
         lang
     });
-    // Skip links move focus without touching the URL's fragment, which
-    // carries shared scenarios.
-    let skip = |id: &'static str| {
+    // Links within the page (skip links, the fields the banner names) move
+    // focus without touching the URL's fragment, which carries shared
+    // scenarios.
+    let focus_on = |id: &str| {
+        let selector = format!("#{id}");
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(id))
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = el.focus();
-            }
-        })
-    };
-    let skip_to = |id: String| {
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&id))
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = el.focus();
-            }
+            browser::focus(&selector);
         })
     };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
@@ -397,8 +381,8 @@ pub fn Page(props: &PageProps) -> Html {
     html! {
             <div class={classes!("shell", mode.embed.then_some("embed"), mode.compact.then_some("compact"))}>
             <nav class="skip-links" aria-label={ctx.t(T::SkipLinks)}>
-                <a class="skip-link" href="#timeline-h" onclick={skip("add-import")}>{ ctx.t(T::SkipToEvents) }</a>
-                <a class="skip-link" href="#chart-h" onclick={skip("chart-plot")}>{ ctx.t(T::SkipToChart) }</a>
+                <a class="skip-link" href="#timeline-h" onclick={focus_on("add-import")}>{ ctx.t(T::SkipToEvents) }</a>
+                <a class="skip-link" href="#chart-h" onclick={focus_on("chart-plot")}>{ ctx.t(T::SkipToChart) }</a>
             </nav>
             <header class="top">
                 <div class="brand">
@@ -435,7 +419,7 @@ pub fn Page(props: &PageProps) -> Html {
                     <ul>
                         for (field, d) in ctx.drafts.iter() {
                             <li data-field={field.clone()}>
-                                <a href={format!("#{field}")} onclick={skip_to(field.clone())}>{ d.label.clone() }</a>
+                                <a href={format!("#{field}")} onclick={focus_on(field)}>{ d.label.clone() }</a>
                                 { ": " }{ ctx.t(d.error) }{ " " }
                                 if !d.text.is_empty() {
                                     <span class="typed">{ ctx.tf(T::YouTyped, &[("text", &d.text)]) }</span>

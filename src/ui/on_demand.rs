@@ -121,13 +121,6 @@ pub fn AnalysisSlot(props: &AnalysisSlotProps) -> Html {
     // app handles the events under its own root, and two apps from two wasm
     // modules must not share one (their listener ids would collide).
     let host = use_memo((), |_| analysis_host());
-    let view = write_view(
-        &props.scenario,
-        ctx.lang,
-        props.valid,
-        &props.messages,
-        None,
-    );
     let start = {
         let load = load.clone();
         let host = host.clone();
@@ -177,12 +170,20 @@ pub fn AnalysisSlot(props: &AnalysisSlotProps) -> Html {
             }
         });
     }
-    // Every change reaches the mounted panels.
+    // Every change reaches the mounted panels; until they are mounted, no
+    // view is written (an edit's render does not serialize the scenario).
     {
-        let load = (*load).clone();
-        use_effect_with((view, load), |(view, load)| {
+        let deps = (
+            props.scenario.clone(),
+            ctx.lang,
+            props.valid,
+            props.messages.clone(),
+            (*load).clone(),
+        );
+        use_effect_with(deps, |(scenario, lang, valid, messages, load)| {
             if let Load::Ready(update) = load {
-                let _ = update.call1(&JsValue::NULL, &JsValue::from_str(view));
+                let view = write_view(scenario, *lang, *valid, messages, None);
+                let _ = update.call1(&JsValue::NULL, &JsValue::from_str(&view));
             }
         });
     }

@@ -253,13 +253,7 @@ fn focus_first_field(i: usize) {
         "ol.events > li:nth-child({n}) input, ol.events > li:nth-child({n}) select",
         n = i + 1
     );
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&selector).ok().flatten())
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = el.focus();
-    }
+    crate::ui::browser::focus(&selector);
 }
 
 /// The timeline editor.
