@@ -51,11 +51,11 @@ if ! have node || ! have npm; then
   step "installing Node.js"
   apt-get update -qq && apt-get install -y -qq nodejs npm
 fi
-# wasm-opt (binaryen), the minifiers (terser, csso) and Playwright,
+# wasm-opt (binaryen), the minifiers (terser, csso), Playwright and axe-core,
 # pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ]; then
-  step "installing node packages (binaryen, terser, csso, playwright-core)"
+  || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ] || [ ! -d node_modules/axe-core ]; then
+  step "installing node packages (binaryen, terser, csso, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -219,3 +219,28 @@ fn a_draft_stays_through_other_edits_and_ends_with_undo_or_a_new_scenario() {
         .drafts
         .is_empty());
 }
+
+/// Issue 18, item 9: the names the app gives (the default name, a branch's
+/// name) are in the chosen language; a name the person typed is kept.
+#[test]
+fn the_names_the_app_gives_follow_the_language() {
+    use tierwise::app::i18n::Lang;
+    let s = fresh().apply(Action::Lang(Lang::Sv));
+    assert_eq!(s.scenario().name.as_deref(), Some("Mitt konto"));
+    let s = s.apply(Action::Branch(Variant::OtherTerm));
+    assert_eq!(
+        s.scenario().name.as_deref(),
+        Some("Mitt konto (månadsavtal)")
+    );
+    let s = s.apply(Action::Select(0)).apply(Action::Lang(Lang::Pl));
+    assert_eq!(s.branches[0].scenario.name.as_deref(), Some("Moje konto"));
+    assert_eq!(
+        s.branches[1].scenario.name.as_deref(),
+        Some("Mitt konto (månadsavtal)"),
+        "a name with more than the default is the person's now"
+    );
+    let s = edit(&s, Edit::Name("Acme".into())).apply(Action::Lang(Lang::En));
+    assert_eq!(s.scenario().name.as_deref(), Some("Acme"));
+    let s = s.apply(Action::Branch(Variant::Copy));
+    assert_eq!(s.scenario().name.as_deref(), Some("Acme (copy)"));
+}

@@ -134,8 +134,54 @@ pub fn marginal(m: &Marginal, f: &dyn Format, lang: Lang) -> [String; 2] {
 
 /// The timing answer.
 pub fn timing(t: &Timing, f: &dyn Format, lang: Lang) -> String {
+    // About the person's own import: what it costs on the day they planned.
+    let planned = t
+        .planned
+        .and_then(|day| t.days.iter().find(|c| c.date == day))
+        .map(|c| {
+            let args = [
+                ("n", f.count(t.import)),
+                ("day", f.date(c.date)),
+                ("cost", f.money(&c.cost)),
+            ];
+            tf(lang, T::AdvTimingPlanned, &args) + " "
+        })
+        .unwrap_or_default();
+    planned + &timing_days(t, f, lang)
+}
+
+fn timing_days(t: &Timing, f: &dyn Format, lang: Lang) -> String {
     let n = f.count(t.import);
     let (from, to) = (f.date(t.from), f.date(t.to));
+    let through = f.date(t.through);
+    // "$0.00" is never the whole answer: say why the day costs nothing.
+    if t.cheapest.cost.is_zero() {
+        if t.dearest.cost.is_zero() {
+            return tf(
+                lang,
+                T::AdvTimingFlatFree,
+                &[
+                    ("n", &n),
+                    ("from", &from),
+                    ("to", &to),
+                    ("through", &through),
+                ],
+            );
+        }
+        return tf(
+            lang,
+            T::AdvTimingFree,
+            &[
+                ("n", &n),
+                ("from", &from),
+                ("to", &to),
+                ("best", &f.date(t.cheapest.date)),
+                ("through", &through),
+                ("saved", &f.money(&t.dearest.cost)),
+                ("worst", &f.date(t.dearest.date)),
+            ],
+        );
+    }
     if t.cheapest.cost == t.dearest.cost {
         return tf(
             lang,
@@ -433,15 +479,49 @@ mod tests {
         // The planned Jul 20 import upgrades anyway; importing now brings it
         // forward: June's 225.00, and July's 225.00 × 19/31 = 137.90 before
         // the Jul 20 upgrade would have charged the rest.
-        assert_eq!(import, "An import of 1,000 now moves the account to tier 7,000: 225.00 charged tomorrow, 362.90 in all until the renewal, 362.90 over the whole period.");
+        // The import asked about is the one planned: 300.
+        assert_eq!(import, "An import of 300 now moves the account to tier 7,000: 225.00 charged tomorrow, 362.90 in all until the renewal, 362.90 over the whole period.");
         let t = timing(a.timing.as_ref().unwrap(), &f, Lang::En);
-        // From Jul 20 the planned import has already moved the tier: free.
-        assert_eq!(t, "The cheapest day to import 1,000 between 2026-06-01 and 2026-07-31 is 2026-07-20: 0.00, 362.90 less than on 2026-06-01, the dearest.");
+        // The timing is about moving the planned import, not adding another.
+        assert_eq!(t, "Your import of 300 planned for 2026-07-20 adds 1,212.10 to the bill. The cheapest day to import 300 between 2026-06-01 and 2026-07-31 is 2026-07-31: 1,132.26, 442.74 less than on 2026-06-01, the dearest.");
         let c = cap(a.cap.as_ref().unwrap(), &f, Lang::Pl);
         assert!(
             c.starts_with("Limit 2,000 kontaktów marketingowych zatrzymałby 200 kontaktów"),
             "{c}"
         );
+    }
+
+    /// Issue 18, item 11: a day that costs nothing says why.
+    #[test]
+    fn a_free_day_is_never_called_cheapest_without_the_reason() {
+        use crate::engine::advisor::{DayCost, DayNote, Timing};
+        let d = |day| chrono::NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
+        let cost = |day, c: i64| DayCost {
+            date: d(day),
+            cost: rust_decimal::Decimal::new(c, 2),
+            note: DayNote::None,
+        };
+        let mut t = Timing {
+            import: 3000,
+            from: d(1),
+            to: d(30),
+            through: d(31),
+            planned: Some(d(20)),
+            cheapest: cost(30, 0),
+            dearest: cost(1, 22500),
+            notable: vec![],
+            days: vec![cost(1, 22500), cost(20, 8710), cost(30, 0)],
+        };
+        let said = timing(&t, &Plain, Lang::En);
+        assert_eq!(said, "Your import of 3,000 planned for 2026-12-20 adds 87.10 to the bill. The cheapest day to import 3,000 between 2026-12-01 and 2026-12-30 is 2026-12-30: it adds nothing to the bill through 2026-12-31, because your tier then already holds them or no update date counts them before that day. On 2026-12-01, the dearest, it adds 225.00.");
+        t.dearest = cost(30, 0);
+        t.planned = None;
+        let said = timing(&t, &Plain, Lang::Sv);
+        assert!(
+            said.starts_with("Att importera 3,000 vilken dag som helst"),
+            "{said}"
+        );
+        assert!(!said.contains("0.00"), "{said}");
     }
 
     #[test]

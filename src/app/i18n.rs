@@ -62,34 +62,47 @@ impl Lang {
 }
 
 macro_rules! messages {
-    ($($key:ident => [$en:expr, $sv:expr, $pl:expr $(,)?]),* $(,)?) => {
+    ($($key:ident => [$en:expr, $sv:expr, $pl:expr $(,)?]),* $(,)?
+     ; $($pkey:ident => [$pen:expr, $psv:expr, $ppl:expr $(,)?]),* $(,)?) => {
         /// A message key.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
-        pub enum T { $($key),* }
+        pub enum T { $($key,)* $($pkey),* }
 
         /// Every English message end to end, in key order, and where each
         /// ends: a table of `u16` ends instead of one `&str` (8 bytes of
-        /// address and length) per message.
+        /// address and length) per message. The page's own build leaves
+        /// out the panels' texts (their ends repeat, so they read as
+        /// empty): the analysis module, which shows them, has them.
+        #[cfg(any(feature = "analysis", not(target_arch = "wasm32")))]
+        const ENGLISH: &str = concat!($($en,)* $($pen),*);
+        #[cfg(all(target_arch = "wasm32", not(feature = "analysis")))]
         const ENGLISH: &str = concat!($($en),*);
-        const ENDS: [u16; T::ALL.len()] = ends(&[$($en.len()),*]);
+        const ENDS: [u16; T::ALL.len()] = ends(&[$($en.len(),)* $(if PANELS { $pen.len() } else { 0 }),*]);
+
+        /// The keys whose texts only the panels show.
+        #[cfg(all(test, not(target_arch = "wasm32")))]
+        const PANEL_KEYS: &[T] = &[$(T::$pkey),*];
 
         /// A fingerprint of the keys, in order: a language file made for
         /// other keys is refused rather than read as the wrong messages.
-        pub const KEYS: u32 = fnv1a(concat!($(stringify!($key), "\n"),*));
+        pub const KEYS: u32 = fnv1a(concat!($(stringify!($key), "\n",)* $(stringify!($pkey), "\n"),*));
 
         /// The Swedish and Polish messages in key order. The browser app
         /// leaves them out and loads `www/lang/*.json`, which
         /// [`language_file`] writes from these (a test checks they match).
         #[cfg(not(target_arch = "wasm32"))]
-        const TRANSLATED: [[&str; T::ALL.len()]; 2] = [[$($sv),*], [$($pl),*]];
+        const TRANSLATED: [[&str; T::ALL.len()]; 2] = [[$($sv,)* $($psv),*], [$($pl,)* $($ppl),*]];
 
         impl T {
             /// Every key.
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub const ALL: &'static [T] = &[$(T::$key,)* $(T::$pkey),*];
         }
     };
 }
+
+/// True where the panels' English texts are built in.
+const PANELS: bool = cfg!(any(feature = "analysis", not(target_arch = "wasm32")));
 
 impl T {
     /// The text in a language (English while that language's texts have
@@ -331,7 +344,7 @@ messages! {
     EffDecidedAt => ["decided at the renewal on {at}", "avgörs vid förnyelsen {at}", "rozstrzygane przy odnowieniu {at}"],
     EffDecidedPastHorizon => ["decided at the next renewal, after the last simulated day", "avgörs vid nästa förnyelse, efter perioden", "rozstrzygane przy następnym odnowieniu, po końcu okresu"],
     EffUpgradesAtOnce => ["upgrades at once; prorated charge the next day", "uppgraderar direkt; proportionell avgift nästa dag", "podwyższa od razu; proporcjonalna opłata następnego dnia"],
-    EffUpgrade => ["; upgrade to {tier} on {at}, {amount} charged {date}", "; uppgradering till {tier} {at}, {amount} debiteras {date}", "; podwyższenie do {tier} {at}, {amount} naliczone {date}"],
+    EffUpgrade => ["; upgrade to {tier} on {at}, {amount} charged {date}", "; uppgradering till {tier} den {at}, {amount} debiteras den {date}", "; podwyższenie do {tier} dnia {at}, {amount} naliczone dnia {date}"],
     EffAccepted => ["; accepted", "; godkänd", "; przyjęte"],
     EffRefused => ["; refused: the count would not fit", "; avslagen: antalet skulle inte rymmas", "; odrzucone: liczba by się nie zmieściła"],
     // Chart.
@@ -355,7 +368,7 @@ messages! {
     TipExceeded => ["Tier {tier} exceeded", "Nivå {tier} överskriden", "Przekroczono poziom {tier}"],
     TipReached => ["{p} % of tier {tier} reached", "{p} % av nivå {tier} nått", "Osiągnięto {p} % poziomu {tier}"],
     TipWindow => ["{what} — {at}; delivered between {start} and {end}", "{what} — {at}; levereras mellan {start} och {end}", "{what} — {at}; dostarczane między {start} a {end}"],
-    TipUpgrade => ["Upgrade {from} → {to} at {at}; {amount} charged {date}", "Uppgradering {from} → {to} {at}; {amount} debiteras {date}", "Podwyższenie {from} → {to} {at}; {amount} naliczone {date}"],
+    TipUpgrade => ["Upgrade {from} → {to} at {at}; {amount} charged {date}", "Uppgradering {from} → {to} den {at}; {amount} debiteras den {date}", "Podwyższenie {from} → {to} dnia {at}; {amount} naliczone dnia {date}"],
     // Ledger.
     CostH => ["Cost over time", "Kostnad över tid", "Koszt w czasie"],
     CostAria => ["Cumulative cost, reaching {total}", "Ackumulerad kostnad, totalt {total}", "Koszt łączny, razem {total}"],
@@ -381,6 +394,7 @@ messages! {
     OneMonth => ["1 month", "1 månad", "1 miesiąc"],
     NMonths => ["{n} months", "{n} månader", "{n} miesięcy"],
     MonthlyTerm => ["monthly term", "månadsavtal", "umowa miesięczna"],
+    AnnualTerm => ["annual term", "årsavtal", "umowa roczna"],
     NoProration => ["no proration", "ingen proportionering", "bez proporcji"],
     ConvAdvance => ["Billed in advance for the period, {rounding}", "Faktureras i förskott för perioden, {rounding}", "Pobierane z góry za okres, {rounding}"],
     ConvDaily => ["daily proration", "proportionering per dag", "proporcja dzienna"],
@@ -486,39 +500,45 @@ messages! {
     EventThrough => ["Event {n} repeats through", "Händelse {n} upprepas till", "Zdarzenie {n} powtarza się do"],
     EventField => ["Event {n}: {field}", "Händelse {n}: {field}", "Zdarzenie {n}: {field}"],
     // Engine errors, by code (English is the engine's message).
-    ErrNegative => ["must not be negative ({value})", "får inte vara negativt ({value})", "nie może być ujemne ({value})"],
-    ErrTooBig => ["may be at most {max} ({value})", "får vara högst {max} ({value})", "może wynosić najwyżej {max} ({value})"],
-    ErrInvalidDate => ["\"{value}\" is not a date (YYYY-MM-DD)", "\"{value}\" är inte ett datum (ÅÅÅÅ-MM-DD)", "\"{value}\" nie jest datą (RRRR-MM-DD)"],
-    ErrInvalidDateTime => ["\"{value}\" is not a date or a date and time", "\"{value}\" är inte ett datum eller en tidpunkt", "\"{value}\" nie jest datą ani godziną"],
-    ErrInvalidTime => ["\"{value}\" is not a time (HH:MM)", "\"{value}\" är inte en tid (TT:MM)", "\"{value}\" nie jest godziną (GG:MM)"],
-    ErrDateOutOfRange => ["{value} is outside {min} to {max}", "{value} ligger utanför {min} till {max}", "{value} jest poza zakresem {min}–{max}"],
-    ErrUnsupportedTimezone => ["\"{value}\" is not a supported time zone", "\"{value}\" är inte en tidszon som stöds", "\"{value}\" nie jest obsługiwaną strefą"],
-    ErrUntilBeforeAsOf => ["{until} is before the first day, {as_of}", "{until} är före startdagen {as_of}", "{until} jest przed dniem początkowym {as_of}"],
-    ErrAsOfBeforeStart => ["{as_of} is before the purchase date {start}", "{as_of} är före köpdatumet {start}", "{as_of} jest przed datą zakupu {start}"],
-    ErrHorizonTooLong => ["the period is longer than 50 years", "perioden är längre än 50 år", "okres jest dłuższy niż 50 lat"],
-    ErrTierNotInBook => ["{tier} is not a tier of the price book (nearest: {below} {above})", "{tier} är ingen nivå i prislistan (närmast: {below} {above})", "{tier} nie jest poziomem z cennika (najbliższe: {below} {above})"],
-    ErrTierBelowCount => ["tier {tier} is below the {count} billed contacts", "nivå {tier} är lägre än de {count} fakturerade kontakterna", "poziom {tier} jest niższy niż {count} rozliczanych kontaktów"],
-    ErrTiersNotGrowing => ["must be at least 1, or the tiers do not grow", "måste vara minst 1, annars växer nivåerna inte", "musi wynosić co najmniej 1, inaczej poziomy nie rosną"],
-    ErrInvalidMoney => ["\"{value}\" is not an amount like \"800.00\"", "\"{value}\" är inget belopp som \"800.00\"", "\"{value}\" nie jest kwotą jak \"800.00\""],
-    ErrAmountTooLarge => ["the price of tier {tier} is too large to compute exactly", "priset för nivån {tier} är för stort för att räknas exakt", "cena poziomu {tier} jest zbyt duża, by ją dokładnie policzyć"],
-    ErrEditionNotInBook => ["the price book has no prices for the {edition} edition", "prislistan saknar priser för utgåvan {edition}", "cennik nie ma cen dla wersji {edition}"],
-    ErrRemovesTooMany => ["{action} of {count} on {at} needs {count} contacts, but only {available} exist then", "{action} av {count} den {at} behöver {count} kontakter, men bara {available} finns då", "{action} {count} dnia {at} wymaga {count} kontaktów, a istnieje tylko {available}"],
-    ErrEventBeforeAsOf => ["{at} is before the first day, {as_of}", "{at} är före startdagen {as_of}", "{at} jest przed dniem początkowym {as_of}"],
-    ErrEndBeforeStart => ["{end} is before {start}", "{end} är före {start}", "{end} jest przed {start}"],
-    ErrMissingField => ["is missing {field}", "saknar {field}", "brakuje pola {field}"],
-    ErrInvalidThreshold => ["{value} is not a percentage from 1 to 99", "{value} är ingen procentsats mellan 1 och 99", "{value} nie jest wartością od 1 do 99"],
+    ErrNegative => ["Enter 0 or more (you typed {value}).", "Ange 0 eller mer (du skrev {value}).", "Wpisz 0 lub więcej (wpisano {value})."],
+    ErrTooBig => ["Enter at most {max} (you typed {value}).", "Ange högst {max} (du skrev {value}).", "Wpisz najwyżej {max} (wpisano {value})."],
+    ErrInvalidDate => ["Enter a whole date, such as 2026-12-01 (you typed \"{value}\").", "Ange ett helt datum, till exempel 2026-12-01 (du skrev \"{value}\").", "Wpisz pełną datę, np. 2026-12-01 (wpisano \"{value}\")."],
+    ErrInvalidDateTime => ["Enter a whole date, such as 2026-12-01, and a time if you need one (you typed \"{value}\").", "Ange ett helt datum, till exempel 2026-12-01, och en tid om det behövs (du skrev \"{value}\").", "Wpisz pełną datę, np. 2026-12-01, i godzinę, jeśli trzeba (wpisano \"{value}\")."],
+    ErrInvalidTime => ["Enter a time such as 09:00 (you typed \"{value}\").", "Ange en tid som 09:00 (du skrev \"{value}\").", "Wpisz godzinę, np. 09:00 (wpisano \"{value}\")."],
+    ErrDateOutOfRange => ["Pick a day from {min} to {max} (you typed {value}).", "Välj en dag från {min} till {max} (du skrev {value}).", "Wybierz dzień od {min} do {max} (wpisano {value})."],
+    ErrUnsupportedTimezone => ["Pick a time zone from the list; \"{value}\" is not one.", "Välj en tidszon i listan; \"{value}\" finns inte där.", "Wybierz strefę z listy; \"{value}\" jej nie ma."],
+    ErrUntilBeforeAsOf => ["{until} is before {as_of}, the day your counts are from. Pick a later day.", "{until} är före {as_of}, dagen då dina antal gäller. Välj en senare dag.", "{until} jest przed {as_of}, dniem, z którego są liczby. Wybierz późniejszy dzień."],
+    ErrAsOfBeforeStart => ["{as_of} is before the purchase date, {start}. Pick a later day.", "{as_of} är före köpdatumet {start}. Välj en senare dag.", "{as_of} jest przed datą zakupu {start}. Wybierz późniejszy dzień."],
+    ErrHorizonTooLong => ["The calculator looks at most 50 years ahead. Pick an earlier day.", "Kalkylatorn räknar högst 50 år framåt. Välj en tidigare dag.", "Kalkulator liczy najwyżej 50 lat naprzód. Wybierz wcześniejszy dzień."],
+    ErrTierNotInBook => ["{tier} is not a tier in the price book. The nearest are {below} and {above}.", "{tier} är ingen nivå i prislistan. Närmast finns {below} och {above}.", "{tier} nie jest poziomem z cennika. Najbliższe to {below} i {above}."],
+    ErrTierBelowCount => ["A tier of {tier} holds fewer than your {count} billed contacts. Pick a larger tier.", "Nivån {tier} rymmer färre än dina {count} fakturerade kontakter. Välj en större nivå.", "Poziom {tier} mieści mniej niż {count} rozliczanych kontaktów. Wybierz większy poziom."],
+    ErrTiersNotGrowing => ["Enter 1 or more; with 0 the tiers never grow.", "Ange 1 eller mer; med 0 växer nivåerna aldrig.", "Wpisz 1 lub więcej; przy 0 poziomy nigdy nie rosną."],
+    ErrInvalidMoney => ["Enter an amount such as 800.00 (you typed \"{value}\").", "Ange ett belopp som 800.00 (du skrev \"{value}\").", "Wpisz kwotę, np. 800.00 (wpisano \"{value}\")."],
+    ErrAmountTooLarge => ["The price of the {tier} tier is too large to work out exactly. Enter smaller prices.", "Priset för nivån {tier} är för stort för att räknas exakt. Ange lägre priser.", "Cena poziomu {tier} jest zbyt duża, by ją dokładnie policzyć. Wpisz niższe ceny."],
+    ErrEditionNotInBook => ["The price book has no prices for {edition}. Add them, or pick another edition.", "Prislistan saknar priser för {edition}. Lägg till dem eller välj en annan utgåva.", "Cennik nie ma cen dla {edition}. Dodaj je albo wybierz inną wersję."],
+    ErrRemovesTooMany => ["This takes away {count} contacts on {at}, but only {available} exist then. Enter {available} or fewer.", "Detta tar bort {count} kontakter den {at}, men bara {available} finns då. Ange {available} eller färre.", "To usuwa {count} kontaktów dnia {at}, a istnieje wtedy tylko {available}. Wpisz {available} lub mniej."],
+    ErrEventBeforeAsOf => ["{at} is before {as_of}, the day your counts are from. Pick a later day.", "{at} är före {as_of}, dagen då dina antal gäller. Välj en senare dag.", "{at} jest przed {as_of}, dniem, z którego są liczby. Wybierz późniejszy dzień."],
+    ErrEndBeforeStart => ["{end} is before {start}. Pick a later end.", "{end} är före {start}. Välj ett senare slut.", "{end} jest przed {start}. Wybierz późniejszy koniec."],
+    ErrMissingField => ["Fill this in.", "Fyll i det här.", "Uzupełnij to pole."],
+    ErrInvalidThreshold => ["Enter percentages from 1 to 99; {value} is not one.", "Ange procentsatser från 1 till 99; {value} är ingen sådan.", "Wpisz wartości od 1 do 99; {value} do nich nie należy."],
     ErrHistoryOutOfOrder => ["{date} does not come after {previous}; rows go up, one a day", "{date} kommer inte efter {previous}; raderna ska vara stigande, en per dag", "{date} nie następuje po {previous}; wiersze muszą rosnąć, jeden na dzień"],
     ErrNotCsv => ["the file is not a CSV text file (it holds binary data); export the usage as CSV and try again", "filen är ingen textfil som CSV (den innehåller binära data); exportera användningen som CSV och försök igen", "plik nie jest plikiem tekstowym CSV (zawiera dane binarne); wyeksportuj użycie jako CSV i spróbuj ponownie"],
     ErrCsvHeader => ["the header is \"{found}\"; it must be date,billed or date,billed,non_marketing", "rubriken är \"{found}\"; den ska vara date,billed eller date,billed,non_marketing", "nagłówek to \"{found}\"; musi brzmieć date,billed lub date,billed,non_marketing"],
     ErrCsvColumns => ["has {found} cells; the header has {expected}", "har {found} celler; rubriken har {expected}", "ma {found} komórek; nagłówek ma {expected}"],
     ErrNotACount => ["\"{value}\" is not a whole number", "\"{value}\" är inget heltal", "\"{value}\" nie jest liczbą całkowitą"],
-    ErrInvoiceLine => ["\"{found}\" is not a line like \"2026-12-11, 123.45\"", "\"{found}\" är ingen rad som \"2026-12-11, 123.45\"", "\"{found}\" nie jest wierszem jak \"2026-12-11, 123.45\""],
+    ErrInvoiceLine => ["\"{found}\" is not a date and an amount, such as \"Dec 11, 2026, $123.45\"", "\"{found}\" är inget datum och belopp, som \"Dec 11, 2026, $123.45\"", "\"{found}\" nie jest datą i kwotą, jak \"Dec 11, 2026, $123.45\""],
+    ErrTooMany => ["There are {count} here; the most is {max}.", "Här finns {count}; högst {max} går.", "Jest ich {count}; najwyżej {max}."],
+    ErrTooLong => ["Use at most {max} characters (this has {length}).", "Använd högst {max} tecken (här finns {length}).", "Użyj najwyżej {max} znaków (jest {length})."],
+    ErrInvalidCurrency => ["Enter a three-letter currency code, such as USD.", "Ange en valutakod med tre bokstäver, till exempel USD.", "Wpisz trzyliterowy kod waluty, np. USD."],
+    ErrBandsNotIncreasing => ["Each band must start above the one before ({from} is not above {previous}).", "Varje intervall måste börja över det förra ({from} är inte över {previous}).", "Każdy przedział musi zaczynać się powyżej poprzedniego ({from} nie jest powyżej {previous})."],
+    ErrLine => ["Line {n}", "Rad {n}", "Wiersz {n}"],
+    ErrColumn => ["Line {n}, column {c}", "Rad {n}, kolumn {c}", "Wiersz {n}, kolumna {c}"],
     // Warnings, in the person's words.
     WarnWhoEvent => ["Event {n}", "Händelse {n}", "Zdarzenie {n}"],
     WarnWhoHistory => ["History row {n}", "Historikrad {n}", "Wiersz historii {n}"],
     WarnWhoTrial => ["The advisor's trial import", "Rådgivarens provimport", "Próbny import doradcy"],
     WarnExamplePrices => ["Prices come from the built-in example price book, not an official price list.", "Priserna kommer från den inbyggda exempelprislistan, inte en officiell prislista.", "Ceny pochodzą z wbudowanego cennika przykładowego, a nie z oficjalnego cennika."],
-    WarnTermNotSold => ["The {edition} edition is not sold on a {term} contract, so a real bill may differ.", "Utgåvan {edition} säljs inte med {term} avtal, så en riktig faktura kan skilja sig.", "Wersja {edition} nie jest sprzedawana z umową {term}, więc prawdziwy rachunek może się różnić."],
+    WarnTermNotSold => ["{edition} is not sold with a {term}, so a real bill may differ.", "{edition} säljs inte med {term}, så en riktig faktura kan skilja sig.", "{edition} nie jest sprzedawana jako {term}, więc prawdziwy rachunek może się różnić."],
     WarnBillingLongerThanTerm => ["Billed annually on a monthly contract: a downgrade at a monthly renewal is not credited.", "Årsfakturering på månadsavtal: en nedgradering vid månadsförnyelse krediteras inte.", "Rozliczenie roczne przy umowie miesięcznej: obniżenie przy odnowieniu nie jest uznawane."],
     WarnCapBelowCurrent => ["The marketing cap of {cap} is below the {billed} contacts billed on the first day.", "Taket {cap} är lägre än de {billed} fakturerade kontakterna vid start.", "Limit {cap} jest niższy niż {billed} rozliczanych kontaktów na starcie."],
     WarnCapBlocked => ["{who}: the cap of {cap} kept {blocked} of {requested} contacts non-marketing.", "{who}: taket {cap} höll {blocked} av {requested} kontakter som icke-marknadsföring.", "{who}: limit {cap} zatrzymał {blocked} z {requested} kontaktów jako niemarketingowe."],
@@ -537,6 +557,48 @@ messages! {
     PartFailed => ["\"{part}\" could not load ({why}). Check your connection and try again; the rest of the page keeps working.", "\"{part}\" kunde inte laddas ({why}). Kontrollera anslutningen och försök igen; resten av sidan fungerar som vanligt.", "Nie udało się wczytać \"{part}\" ({why}). Sprawdź połączenie i spróbuj ponownie; reszta strony działa dalej."],
     TryAgain => ["Try again", "Försök igen", "Spróbuj ponownie"],
     LanguageFailed => ["The {language} texts could not load ({why}), so the page keeps its language. Check your connection and choose the language again.", "Texterna på {language} kunde inte laddas ({why}), så sidan behåller sitt språk. Kontrollera anslutningen och välj språket igen.", "Nie udało się wczytać tekstów w języku {language} ({why}), więc strona zostaje w obecnym języku. Sprawdź połączenie i wybierz język ponownie."],
+    // Check a real bill (issue 9).
+    RuleEditionLabel => ["Rules (help article edition)", "Regler (hjälpartikelns utgåva)", "Zasady (wydanie artykułu pomocy)"],
+    RuleCurrent => ["Current", "Nuvarande", "Obecne"],
+    Rule2020 => ["2020", "2020", "2020"],
+    RuleHint => ["2020: pending contacts clear on the 1st of the next month or the renewal, whichever is earlier", "2020: väntande kontakter rensas den 1:a nästa månad eller vid förnyelsen, det som kommer först", "2020: oczekujące kontakty znikają 1. dnia następnego miesiąca lub przy odnowieniu, co nastąpi wcześniej"],
+    AuditH => ["5. Check a real bill", "5. Kontrollera en riktig faktura", "5. Sprawdź prawdziwą fakturę"],
+    AuditHint => ["Bring your usage history and the charges on your invoice. Everything stays in this browser: nothing is uploaded.", "Ta med din användningshistorik och debiteringarna på din faktura. Allt stannar i webbläsaren: inget laddas upp.", "Dodaj historię użycia i opłaty z faktury. Wszystko zostaje w tej przeglądarce: nic nie jest wysyłane."],
+    HistoryAsOf => ["A usage history of {rows} daily counts is loaded: the simulation starts on its first date, {first}, with its counts; the counts below apply only without it.", "En användningshistorik med {rows} dagliga värden är inläst: simuleringen börjar på dess första datum, {first}, med dess antal; antalen nedan gäller bara utan den.", "Wczytano historię użycia ({rows} dziennych wartości): symulacja zaczyna się od jej pierwszej daty, {first}, z jej liczbami; liczby poniżej dotyczą tylko sytuacji bez niej."],
+    ExplainedBy => ["Explained by {how}.", "Förklaras av {how}.", "Wyjaśnia to: {how}."],
+    ExplainedOr => [" or ", " eller ", " lub "],
+    NoExplanation => ["No other combination of assumptions explains it: check the history, the tier and the price book.", "Ingen annan kombination av antaganden förklarar det: kontrollera historiken, nivån och prislistan.", "Żadna inna kombinacja założeń tego nie wyjaśnia: sprawdź historię, poziom i cennik."],
+    ChangeProcessing => ["processing at {time} instead of {was}", "bearbetning kl. {time} i stället för {was}", "przetwarzanie o {time} zamiast {was}"],
+    ChangeDaily => ["proration by days", "proportionering per dag", "proporcja według dni"],
+    ChangeSeconds => ["proration by the second", "proportionering per sekund", "proporcja według sekund"],
+    ChangeNoProration => ["no proration (the whole period)", "ingen proportionering (hela perioden)", "brak proporcji (cały okres)"],
+    ChangeHalfUp => ["rounding half up", "avrundning uppåt vid hälften", "zaokrąglanie połówek w górę"],
+    ChangeHalfEven => ["rounding half to even", "avrundning till jämnt", "zaokrąglanie połówek do parzystej"],
+    ChangeNet => ["one net line for each upgrade, rounded once", "en nettorad per uppgradering, avrundad en gång", "jedna pozycja netto na podwyższenie, zaokrąglona raz"],
+    ChangePerLine => ["proration rounded per line (a credit and a charge)", "proportionering avrundad per rad (en kredit och en debitering)", "proporcja zaokrąglana w każdej pozycji (uznanie i obciążenie)"],
+    ChangeClamp => ["update dates on the last day of short months", "uppdateringsdatum den sista dagen i korta månader", "daty aktualizacji w ostatnim dniu krótkich miesięcy"],
+    ChangeRoll => ["update dates rolled to the 1st after short months", "uppdateringsdatum flyttade till den 1:a efter korta månader", "daty aktualizacji przesunięte na 1. dzień po krótkich miesiącach"],
+    ProcessingTimeShort => ["processing at", "bearbetning kl.", "przetwarzanie o"],
+    ChartHistory => ["history", "historik", "historia"],
+    MyAccount => ["My account", "Mitt konto", "Moje konto"],
+    NameCopy => ["{name} (copy)", "{name} (kopia)", "{name} (kopia)"],
+    NameMonthly => ["{name} (monthly term)", "{name} (månadsavtal)", "{name} (umowa miesięczna)"],
+    NameAnnual => ["{name} (annual term)", "{name} (årsavtal)", "{name} (umowa roczna)"],
+    NameAfterUpdate => ["{name} (imports after the update date)", "{name} (import efter uppdateringsdatumet)", "{name} (import po dacie aktualizacji)"],
+    DescRecurring => ["Tier {tier}, {from} to {to}", "Nivå {tier}, {from} till {to}", "Poziom {tier}, od {from} do {to}"],
+    DescUpgrade => ["Upgrade from tier {from} to {to}: {share} of the price difference", "Uppgradering från nivå {from} till {to}: {share} av prisskillnaden", "Podwyższenie z poziomu {from} do {to}: {share} różnicy w cenie"],
+    DescCredit => ["Credit for unused tier {from}: {share}", "Kredit för outnyttjad nivå {from}: {share}", "Uznanie za niewykorzystany poziom {from}: {share}"],
+    DescCharge => ["Tier {to} for the rest of the period: {share}", "Nivå {to} för resten av perioden: {share}", "Poziom {to} na resztę okresu: {share}"],
+    ShareDays => ["{left}/{of} days", "{left}/{of} dagar", "{left}/{of} dni"],
+    ShareSeconds => ["{fraction} of the period", "{fraction} av perioden", "{fraction} okresu"],
+    ShareWhole => ["the whole period", "hela perioden", "cały okres"],
+    EditHistory => ["Edit history", "Redigeringshistorik", "Historia zmian"],
+    ResultsRegion => ["Results", "Resultat", "Wyniki"],
+    KeyFigures => ["Key figures", "Nyckeltal", "Najważniejsze liczby"],
+    HistoryImported => ["Imported {rows} daily counts from {name}. Undo brings back what you had.", "Importerade {rows} dagliga värden från {name}. Ångra tar tillbaka det du hade.", "Zaimportowano {rows} dziennych wartości z {name}. Cofnij przywraca poprzedni stan."],
+    // Texts only the advisor and the bill check show: the page leaves their
+    // English out, and the analysis module, loaded on demand, carries it.
+    ;
     AdvisorWaiting => ["The advisor answers once the scenario has no errors.", "Rådgivaren svarar när scenariot saknar fel.", "Doradca odpowie, gdy scenariusz nie będzie miał błędów."],
     AdvGrowth => ["Growth", "Tillväxt", "Wzrost"],
     AdvGrowthUnit => ["Growth unit", "Tillväxtenhet", "Jednostka wzrostu"],
@@ -572,7 +634,10 @@ messages! {
     AdvImportUp => ["An import of {n} now moves the account to tier {tier}: {today} charged tomorrow, {renewal} in all until the renewal, {horizon} over the whole period.", "En import av {n} nu flyttar kontot till nivå {tier}: {today} debiteras i morgon, {renewal} till förnyelsen, {horizon} under perioden.", "Import {n} teraz przenosi konto na poziom {tier}: {today} naliczone jutro, {renewal} do odnowienia, {horizon} w całym okresie."],
     AdvTimingH => ["Timing", "Tidpunkt", "Termin"],
     AdvTiming => ["The cheapest day to import {n} between {from} and {to} is {best}: {cost}, {saved} less than on {worst}, the dearest.", "Billigaste dagen att importera {n} mellan {from} och {to} är {best}: {cost}, {saved} mindre än {worst}, den dyraste.", "Najtańszy dzień na import {n} między {from} a {to} to {best}: {cost}, o {saved} mniej niż {worst}, najdroższy."],
+    AdvTimingPlanned => ["Your import of {n} planned for {day} adds {cost} to the bill.", "Din import av {n} planerad till {day} höjer fakturan med {cost}.", "Twój import {n} zaplanowany na {day} zwiększa rachunek o {cost}."],
     AdvTimingFlat => ["Importing {n} costs {cost} on any day between {from} and {to}.", "Att importera {n} kostar {cost} vilken dag som helst mellan {from} och {to}.", "Import {n} kosztuje {cost} w dowolnym dniu między {from} a {to}."],
+    AdvTimingFree => ["The cheapest day to import {n} between {from} and {to} is {best}: it adds nothing to the bill through {through}, because your tier then already holds them or no update date counts them before that day. On {worst}, the dearest, it adds {saved}.", "Billigaste dagen att importera {n} mellan {from} och {to} är {best}: det höjer inte fakturan till och med {through}, eftersom din nivå då redan rymmer dem eller inget uppdateringsdatum räknar dem före den dagen. Den {worst}, den dyraste, kostar det {saved}.", "Najtańszy dzień na import {n} między {from} a {to} to {best}: nie zwiększa rachunku do {through}, bo poziom już je mieści albo żadna data aktualizacji nie liczy ich przed tym dniem. Dnia {worst}, najdroższego, kosztuje {saved}."],
+    AdvTimingFlatFree => ["Importing {n} on any day between {from} and {to} adds nothing to the bill through {through}: your tier then already holds them, or no update date counts them before that day.", "Att importera {n} vilken dag som helst mellan {from} och {to} höjer inte fakturan till och med {through}: din nivå rymmer dem redan, eller inget uppdateringsdatum räknar dem före den dagen.", "Import {n} w dowolnym dniu między {from} a {to} nie zwiększa rachunku do {through}: poziom już je mieści albo żadna data aktualizacji nie liczy ich przed tym dniem."],
     AdvTimingBusy => ["Trying each day of the window…", "Provar varje dag i fönstret…", "Sprawdzam każdy dzień okna…"],
     AdvTimingThrough => ["Costs are counted through {through}, the day before the renewal after the window, because the tier cannot come down before it. Imports land at 00:00, after that day's processing.", "Kostnaderna räknas till och med {through}, dagen före förnyelsen efter fönstret, eftersom nivån inte kan sänkas före den. Importer sker kl. 00:00, efter dagens bearbetning.", "Koszty liczone są do {through}, dnia przed odnowieniem po oknie, bo poziom nie może spaść wcześniej. Importy następują o 00:00, po przetwarzaniu tego dnia."],
     AdvDay => ["Day", "Dag", "Dzień"],
@@ -594,21 +659,12 @@ messages! {
     AdvCapH => ["Cap", "Tak", "Limit"],
     AdvCapText => ["A cap of {cap} marketing contacts would have kept {blocked} contacts non-marketing, and the bill for the whole period would be {with} instead of {without}: {diff} less, with {up_with} upgrades instead of {up_without}.", "Ett tak på {cap} marknadsföringskontakter skulle ha hållit {blocked} kontakter som icke-marknadsföring, och fakturan under perioden skulle bli {with} i stället för {without}: {diff} mindre, med {up_with} uppgraderingar i stället för {up_without}.", "Limit {cap} kontaktów marketingowych zatrzymałby {blocked} kontaktów jako niemarketingowe, a rachunek w okresie wyniósłby {with} zamiast {without}: o {diff} mniej, z {up_with} podwyższeniami zamiast {up_without}."],
     AdvCapNothing => ["A cap of {cap} marketing contacts would block nothing in this scenario: the bill stays {without}.", "Ett tak på {cap} marknadsföringskontakter skulle inte stoppa något i detta scenario: fakturan blir {without}.", "Limit {cap} kontaktów marketingowych niczego by tu nie zablokował: rachunek wynosi {without}."],
-    // Check a real bill (issue 9).
-    RuleEditionLabel => ["Rules (help article edition)", "Regler (hjälpartikelns utgåva)", "Zasady (wydanie artykułu pomocy)"],
-    RuleCurrent => ["Current", "Nuvarande", "Obecne"],
-    Rule2020 => ["2020", "2020", "2020"],
-    RuleHint => ["2020: pending contacts clear on the 1st of the next month or the renewal, whichever is earlier", "2020: väntande kontakter rensas den 1:a nästa månad eller vid förnyelsen, det som kommer först", "2020: oczekujące kontakty znikają 1. dnia następnego miesiąca lub przy odnowieniu, co nastąpi wcześniej"],
-    AuditH => ["5. Check a real bill", "5. Kontrollera en riktig faktura", "5. Sprawdź prawdziwą fakturę"],
-    AuditHint => ["Bring your usage history and the charges on your invoice. Everything stays in this browser: nothing is uploaded.", "Ta med din användningshistorik och debiteringarna på din faktura. Allt stannar i webbläsaren: inget laddas upp.", "Dodaj historię użycia i opłaty z faktury. Wszystko zostaje w tej przeglądarce: nic nie jest wysyłane."],
     HistoryH => ["Usage history", "Användningshistorik", "Historia użycia"],
     HistoryDrop => ["Drop a CSV file with the header date,billed here, or ", "Släpp en CSV-fil med rubriken date,billed här, eller ", "Upuść tutaj plik CSV z nagłówkiem date,billed albo "],
     HistoryChoose => ["choose a file", "välj en fil", "wybierz plik"],
     HistoryHint => ["One row per day, in the account's time zone, as the usage page charts it. A missing day keeps the previous count. An optional third column, non_marketing, is used when present.", "En rad per dag, i kontots tidszon, som användningssidan visar den. En saknad dag behåller föregående antal. En valfri tredje kolumn, non_marketing, används om den finns.", "Jeden wiersz na dzień, w strefie czasowej konta, tak jak pokazuje strona użycia. Brakujący dzień zachowuje poprzednią liczbę. Opcjonalna trzecia kolumna non_marketing jest używana, jeśli istnieje."],
     HistorySummary => ["History: {rows} daily counts from {first} to {last}. It replaces the contact events on those dates; planned events after {last} continue from its last count.", "Historik: {rows} dagliga värden från {first} till {last}. Den ersätter kontakthändelserna de dagarna; planerade händelser efter {last} fortsätter från dess sista antal.", "Historia: {rows} dziennych wartości od {first} do {last}. Zastępuje zdarzenia kontaktów w tych dniach; zaplanowane zdarzenia po {last} zaczynają się od jej ostatniej liczby."],
-    HistoryAsOf => ["A usage history of {rows} daily counts is loaded: the simulation starts on its first date, {first}, with its counts; the counts below apply only without it.", "En användningshistorik med {rows} dagliga värden är inläst: simuleringen börjar på dess första datum, {first}, med dess antal; antalen nedan gäller bara utan den.", "Wczytano historię użycia ({rows} dziennych wartości): symulacja zaczyna się od jej pierwszej daty, {first}, z jej liczbami; liczby poniżej dotyczą tylko sytuacji bez niej."],
     HistoryRemove => ["Remove history", "Ta bort historiken", "Usuń historię"],
-    HistoryImported => ["Imported {rows} daily counts from {name}. Undo brings back what you had.", "Importerade {rows} dagliga värden från {name}. Ångra tar tillbaka det du hade.", "Zaimportowano {rows} dziennych wartości z {name}. Cofnij przywraca poprzedni stan."],
     HistoryRejected => ["{name} was not imported; nothing was changed. Fix these lines and try again:", "{name} importerades inte; inget ändrades. Rätta dessa rader och försök igen:", "Nie zaimportowano {name}; nic nie zmieniono. Popraw te wiersze i spróbuj ponownie:"],
     InvoiceH => ["Invoice charges", "Fakturans debiteringar", "Opłaty z faktury"],
     InvoiceLabel => ["Paste the charges from your invoice, one a line: date and amount", "Klistra in debiteringarna från fakturan, en per rad: datum och belopp", "Wklej opłaty z faktury, jedną w wierszu: data i kwota"],
@@ -626,36 +682,18 @@ messages! {
     VerdictRounding => ["Differs by {diff}: a rounding difference", "Skiljer sig med {diff}: en avrundningsskillnad", "Różni się o {diff}: różnica zaokrąglenia"],
     VerdictNotSimulated => ["Not in the simulation", "Finns inte i simuleringen", "Brak w symulacji"],
     VerdictMissing => ["Missing from the invoice", "Saknas på fakturan", "Brak na fakturze"],
-    ExplainedBy => ["Explained by {how}.", "Förklaras av {how}.", "Wyjaśnia to: {how}."],
-    ExplainedOr => [" or ", " eller ", " lub "],
-    NoExplanation => ["No other combination of assumptions explains it: check the history, the tier and the price book.", "Ingen annan kombination av antaganden förklarar det: kontrollera historiken, nivån och prislistan.", "Żadna inna kombinacja założeń tego nie wyjaśnia: sprawdź historię, poziom i cennik."],
     TryAll => ["Try every assumption", "Prova alla antaganden", "Wypróbuj wszystkie założenia"],
     TryAllHint => ["Simulates all 48 combinations of processing time, proration, rounding, lines and month end.", "Simulerar alla 48 kombinationer av bearbetningstid, proportionering, avrundning, rader och månadsslut.", "Symuluje wszystkie 48 kombinacji godziny przetwarzania, proporcji, zaokrąglenia, pozycji i końca miesiąca."],
     TryAllFound => ["{n} of 48 combinations match this invoice exactly:", "{n} av 48 kombinationer stämmer exakt med fakturan:", "{n} z 48 kombinacji dokładnie zgadza się z fakturą:"],
     TryAllNone => ["None of the 48 combinations matches this invoice exactly. Check the history, the tier and the price book.", "Ingen av de 48 kombinationerna stämmer exakt med fakturan. Kontrollera historiken, nivån och prislistan.", "Żadna z 48 kombinacji nie zgadza się dokładnie z fakturą. Sprawdź historię, poziom i cennik."],
     UseThese => ["Use these", "Använd dessa", "Użyj tych"],
-    ChangeProcessing => ["processing at {time} instead of {was}", "bearbetning kl. {time} i stället för {was}", "przetwarzanie o {time} zamiast {was}"],
-    ChangeDaily => ["proration by days", "proportionering per dag", "proporcja według dni"],
-    ChangeSeconds => ["proration by the second", "proportionering per sekund", "proporcja według sekund"],
-    ChangeNoProration => ["no proration (the whole period)", "ingen proportionering (hela perioden)", "brak proporcji (cały okres)"],
-    ChangeHalfUp => ["rounding half up", "avrundning uppåt vid hälften", "zaokrąglanie połówek w górę"],
-    ChangeHalfEven => ["rounding half to even", "avrundning till jämnt", "zaokrąglanie połówek do parzystej"],
-    ChangeNet => ["one net line for each upgrade, rounded once", "en nettorad per uppgradering, avrundad en gång", "jedna pozycja netto na podwyższenie, zaokrąglona raz"],
-    ChangePerLine => ["proration rounded per line (a credit and a charge)", "proportionering avrundad per rad (en kredit och en debitering)", "proporcja zaokrąglana w każdej pozycji (uznanie i obciążenie)"],
-    ChangeClamp => ["update dates on the last day of short months", "uppdateringsdatum den sista dagen i korta månader", "daty aktualizacji w ostatnim dniu krótkich miesięcy"],
-    ChangeRoll => ["update dates rolled to the 1st after short months", "uppdateringsdatum flyttade till den 1:a efter korta månader", "daty aktualizacji przesunięte na 1. dzień po krótkich miesiącach"],
-    ProcessingTimeShort => ["processing at", "bearbetning kl.", "przetwarzanie o"],
-    ChartHistory => ["history", "historik", "historia"],
-    HistoryEvent => ["the history of {date}", "historiken den {date}", "historia z {date}"],
 }
 
-/// An engine error in the chosen language: `events[3].count: …`. English is
-/// the engine's own message; the others fill the code's message with the
-/// error's parameters.
-pub fn error_text(lang: Lang, e: &Error) -> String {
-    if lang == Lang::En {
-        return e.message.clone();
-    }
+/// What an engine error asks of the person, in the chosen language and
+/// without its field path: "Enter 0 or more (you typed -5)." The page puts
+/// it next to the field; [`error_text`] adds the field's name. The engine's
+/// own English, with the path, is the CLI's and the API's.
+pub fn error_detail(lang: Lang, e: &Error) -> String {
     use ErrorCode::*;
     let key = match e.code {
         Negative => T::ErrNegative,
@@ -685,14 +723,70 @@ pub fn error_text(lang: Lang, e: &Error) -> String {
         CsvColumns => T::ErrCsvColumns,
         NotACount => T::ErrNotACount,
         InvoiceLine => T::ErrInvoiceLine,
-        _ => return e.message.clone(),
+        TooManyEvents => T::ErrTooMany,
+        TooLong => T::ErrTooLong,
+        InvalidCurrency => T::ErrInvalidCurrency,
+        BandsNotIncreasing => T::ErrBandsNotIncreasing,
+        // Errors of a document's shape (a file, a link), which no field of
+        // the page can make: the engine's sentence, after its path.
+        _ => {
+            let m = e.message.as_str();
+            return m
+                .strip_prefix(e.path.as_str())
+                .and_then(|m| m.strip_prefix(": "))
+                .unwrap_or(m)
+                .to_string();
+        }
     };
-    let args: Vec<_> = e.params.iter().collect();
-    let detail = tf(lang, key, &args);
-    if e.path.is_empty() {
-        detail
-    } else {
-        format!("{}: {detail}", e.path)
+    // Large whole numbers read with the language's grouping: 1,000,000.
+    let sep = if lang == Lang::En { "," } else { "\u{a0}" };
+    let args: Vec<(&String, String)> = e
+        .params
+        .iter()
+        .map(|(k, v)| {
+            let digits = v.strip_prefix('-').unwrap_or(v);
+            if digits.len() > 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                let mut out = String::from(&v[..v.len() - digits.len()]);
+                for (i, c) in digits.chars().enumerate() {
+                    if i > 0 && (digits.len() - i) % 3 == 0 {
+                        out.push_str(sep);
+                    }
+                    out.push(c);
+                }
+                (k, out)
+            } else {
+                (k, v.clone())
+            }
+        })
+        .collect();
+    tf(lang, key, &args)
+}
+
+/// True for an error about a document's shape, which [`error_detail`]
+/// leaves in the engine's words.
+fn is_shape(e: &Error) -> bool {
+    matches!(
+        e.code,
+        ErrorCode::Syntax
+            | ErrorCode::TooLarge
+            | ErrorCode::UnknownField
+            | ErrorCode::InvalidValue
+            | ErrorCode::NewerVersion
+            | ErrorCode::BadVersion
+            | ErrorCode::BadSchedule
+            | ErrorCode::UnexpectedField
+    )
+}
+
+/// An engine error as a list of errors shows it: the field's name, then
+/// what to do. "Marketing contacts: Enter 0 or more (you typed -5)."
+pub fn error_text(lang: Lang, e: &Error) -> String {
+    let detail = error_detail(lang, e);
+    match crate::app::field::heading(lang, &e.path) {
+        Some(name) => format!("{name}: {detail}"),
+        // A file's shape is said where in the file it is.
+        None if is_shape(e) => e.message.clone(),
+        None => detail,
     }
 }
 
@@ -716,8 +810,14 @@ pub fn warning_text(lang: Lang, w: &WarningKind) -> String {
         TermNotSold { edition, term } => (
             T::WarnTermNotSold,
             vec![
-                ("edition", edition.code().into()),
-                ("term", term.code().into()),
+                (
+                    "edition",
+                    crate::app::text::edition_key(*edition).text(lang).into(),
+                ),
+                (
+                    "term",
+                    crate::app::text::term_phrase(*term).text(lang).into(),
+                ),
             ],
         ),
         BillingLongerThanTerm { .. } => (T::WarnBillingLongerThanTerm, vec![]),
@@ -840,6 +940,71 @@ mod tests {
         assert!(!last.text(Lang::Pl).is_empty());
     }
 
+    /// The page's build has no English for the panels' keys, so code the
+    /// page runs must not use them: only the advisor's and the bill
+    /// check's files may.
+    #[test]
+    fn only_the_panels_use_the_texts_the_page_leaves_out() {
+        let panels = [
+            "src/ui/components/advisor.rs",
+            "src/ui/components/audit.rs",
+            "src/app/advice_text.rs",
+            "src/ui/analysis.rs",
+        ];
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut stack = vec![std::path::PathBuf::from(root)];
+        let mut misused = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let name = path.to_string_lossy().replace('\\', "/");
+                if !name.ends_with(".rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                // What the tests of a file use is not in the page.
+                let code = text.split("#[cfg(test)]").next().unwrap();
+                let code = code.split("#[cfg(all(test").next().unwrap();
+                // A panel's notices are shown, and said, by the page.
+                let notices: String;
+                let code = if panels.iter().any(|p| name.ends_with(p)) {
+                    notices = code
+                        .split("Notice::")
+                        .skip(1)
+                        .filter_map(|rest| rest.split_once("T::"))
+                        .map(|(_, key)| {
+                            format!(
+                                "T::{} ",
+                                key.split(|c: char| !c.is_alphanumeric()).next().unwrap()
+                            )
+                        })
+                        .collect();
+                    notices.as_str()
+                } else {
+                    code
+                };
+                for key in PANEL_KEYS {
+                    let used = format!("T::{key:?}");
+                    let whole = code.match_indices(&used).any(|(i, _)| {
+                        !code[i + used.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    });
+                    if whole {
+                        misused.push(format!("{name}: {used}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            misused.is_empty(),
+            "panel-only texts used by the page: {misused:#?}"
+        );
+        assert!(PANEL_KEYS.contains(&T::AdvTiming));
+    }
+
     #[test]
     fn every_message_is_translated_with_the_same_placeholders() {
         for key in T::ALL {
@@ -957,7 +1122,39 @@ mod tests {
         .with("value", -5);
         assert_eq!(
             error_text(Lang::Sv, &e),
-            "contacts.marketing: får inte vara negativt (-5)"
+            "Marknadsföringskontakter: Ange 0 eller mer (du skrev -5)."
         );
+        assert_eq!(
+            error_text(Lang::En, &e),
+            "Marketing contacts: Enter 0 or more (you typed -5)."
+        );
+        assert_eq!(
+            error_detail(Lang::Pl, &e),
+            "Wpisz 0 lub więcej (wpisano -5)."
+        );
+        let big = Error::new("contacts.marketing", ErrorCode::TooBig, "too big")
+            .with("value", 2_000_000_000u64)
+            .with("max", 1_000_000_000u64);
+        assert_eq!(
+            error_detail(Lang::En, &big),
+            "Enter at most 1,000,000,000 (you typed 2,000,000,000)."
+        );
+        assert_eq!(
+            error_detail(Lang::Sv, &big),
+            "Ange högst 1\u{a0}000\u{a0}000\u{a0}000 (du skrev 2\u{a0}000\u{a0}000\u{a0}000)."
+        );
+        let csv = Error::new(
+            "line 3",
+            ErrorCode::NotACount,
+            "\"x\" is not a whole number",
+        )
+        .with("value", "x");
+        assert_eq!(error_text(Lang::Sv, &csv), "Rad 3: \"x\" är inget heltal");
+        let shape = Error::new(
+            "events[0]",
+            ErrorCode::UnknownField,
+            "has no field \"colour\"",
+        );
+        assert_eq!(error_detail(Lang::En, &shape), "has no field \"colour\"");
     }
 }

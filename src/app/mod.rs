@@ -6,6 +6,7 @@
 pub mod advice_text;
 pub mod chart;
 pub mod export;
+pub mod field;
 pub mod i18n;
 pub mod markup;
 pub mod panels;

@@ -268,7 +268,7 @@ pub fn default_scenario(today: NaiveDate) -> Scenario {
     let until = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today);
     Scenario {
         version: FORMAT_VERSION,
-        name: Some("My account".to_string()),
+        name: Some(T::MyAccount.text(Lang::En).to_string()),
         account: Account {
             edition: Edition::Professional,
             term: Term::Annual,
@@ -418,12 +418,22 @@ impl State {
                     s.drafts.push((field, d));
                 }
             }
-            Action::Lang(lang) => s.lang = lang,
+            Action::Lang(lang) => {
+                // The default name follows the language; a name the person
+                // gave stays as it is.
+                let was = [T::MyAccount.text(s.lang), T::MyAccount.text(Lang::En)];
+                for b in &mut s.branches {
+                    if b.scenario.name.as_deref().is_some_and(|n| was.contains(&n)) {
+                        Rc::make_mut(&mut b.scenario).name = Some(T::MyAccount.text(lang).into());
+                    }
+                }
+                s.lang = lang;
+            }
             Action::Branch(variant) => {
                 if s.branches.len() < MAX_BRANCHES {
                     s.remember(None);
                     let mut scenario = s.scenario().clone();
-                    apply_variant(&mut scenario, variant);
+                    apply_variant(&mut scenario, variant, s.lang);
                     s.branches.push(Branch {
                         id: s.next_id,
                         scenario: Rc::new(scenario),
@@ -605,10 +615,11 @@ fn edit_scenario(s: &mut Scenario, edit: Edit, today: NaiveDate) {
     }
 }
 
-fn apply_variant(s: &mut Scenario, variant: Variant) {
+fn apply_variant(s: &mut Scenario, variant: Variant, lang: Lang) {
     let base = s.name.clone().unwrap_or_default();
+    let named = |key: T| Some(crate::app::i18n::tf(lang, key, &[("name", &base)]));
     match variant {
-        Variant::Copy => s.name = Some(format!("{base} (copy)")),
+        Variant::Copy => s.name = named(T::NameCopy),
         Variant::OtherTerm => {
             let term = match s.account.term {
                 Term::Monthly => Term::Annual,
@@ -616,7 +627,10 @@ fn apply_variant(s: &mut Scenario, variant: Variant) {
             };
             s.account.term = term;
             s.account.billing = Some(term);
-            s.name = Some(format!("{base} ({} term)", term.code()));
+            s.name = named(match term {
+                Term::Monthly => T::NameMonthly,
+                Term::Annual => T::NameAnnual,
+            });
         }
         Variant::ImportAfterUpdate => {
             if let Ok(plan) = crate::engine::Plan::new(s) {
@@ -648,7 +662,7 @@ fn apply_variant(s: &mut Scenario, variant: Variant) {
                 }
                 sort_events(s);
             }
-            s.name = Some(format!("{base} (imports after the update date)"));
+            s.name = named(T::NameAfterUpdate);
         }
     }
 }

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 use crate::app::i18n::{tf, Lang, T};
 use crate::engine::audit::{Change, Combination};
 use crate::engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
-use crate::engine::scenario::{Action, EventSpec, Lines, MonthEnd, Proration, Rounding, Term};
+use crate::engine::scenario::{
+    Action, Edition, EventSpec, Lines, MonthEnd, Proration, Rounding, Term,
+};
 
 /// Locale-aware formatting of the values in sentences.
 pub trait Format {
@@ -21,6 +23,10 @@ pub trait Format {
     fn money(&self, d: &Decimal) -> String;
     /// A date: `Dec 21, 2026`.
     fn date(&self, d: NaiveDate) -> String;
+    /// A plain decimal, as short as it is exact: `1.2` (`1,2` in Swedish).
+    fn decimal(&self, d: &Decimal) -> String {
+        d.normalize().to_string()
+    }
     /// An instant in the account's zone, with the zone's abbreviation.
     fn instant(&self, s: &Stamp) -> String;
     /// The same instant in the viewer's own zone (the account's by default).
@@ -82,7 +88,7 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
             let factor = if e.term_factor != Decimal::ONE {
                 format!(
                     " × {} ({})",
-                    e.term_factor.normalize(),
+                    f.decimal(&e.term_factor),
                     T::MonthlyTerm.text(lang)
                 )
             } else {
@@ -116,6 +122,54 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
             format!("{price} × {share} = {result}")
         }
     }
+}
+
+/// What an invoice line is for, in the chosen language: "Tier 2,000, Dec 1,
+/// 2026 to Jan 1, 2027". The engine's English description is the CLI's and
+/// the exports'.
+pub fn description(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
+    let e = &line.explain;
+    let Some(p) = &e.proration else {
+        return tf(
+            lang,
+            T::DescRecurring,
+            &[
+                ("tier", &f.count(e.tier)),
+                ("from", &f.date(e.period_start)),
+                ("to", &f.date(e.period_end)),
+            ],
+        );
+    };
+    let share = match p.convention {
+        Proration::Daily => tf(
+            lang,
+            T::ShareDays,
+            &[
+                ("left", &p.days_left.to_string()),
+                ("of", &p.days_in_period.to_string()),
+            ],
+        ),
+        Proration::Seconds => {
+            let fraction: Decimal = p.fraction.parse().unwrap_or_default();
+            tf(
+                lang,
+                T::ShareSeconds,
+                &[("fraction", &f.decimal(&fraction))],
+            )
+        }
+        Proration::None => T::ShareWhole.text(lang).to_string(),
+    };
+    let key = match line.kind {
+        LineKind::Credit => T::DescCredit,
+        LineKind::Charge => T::DescCharge,
+        _ => T::DescUpgrade,
+    };
+    let (from, to) = (f.count(p.from_tier), f.count(e.tier));
+    tf(
+        lang,
+        key,
+        &[("from", &from), ("to", &to), ("share", &share)],
+    )
 }
 
 /// The assumptions an invoice line used, in words.
@@ -218,7 +272,25 @@ pub fn next_update(o: &Outcome) -> Option<&Stamp> {
     o.update_dates.iter().find(|u| u.local() > first)
 }
 
-/// The word for a contract term or billing frequency: "Monthly", "Annual".
+/// The name of an edition: "Professional".
+pub fn edition_key(e: Edition) -> T {
+    match e {
+        Edition::Starter => T::Starter,
+        Edition::Professional => T::Professional,
+        Edition::Enterprise => T::Enterprise,
+        Edition::Basic => T::BasicLegacy,
+    }
+}
+
+/// The name of a contract term as a noun phrase: "monthly term".
+pub fn term_phrase(t: Term) -> T {
+    match t {
+        Term::Monthly => T::MonthlyTerm,
+        Term::Annual => T::AnnualTerm,
+    }
+}
+
+/// The name of a contract term as its menu shows it: "Monthly".
 pub fn term_key(t: Term) -> T {
     match t {
         Term::Monthly => T::Monthly,

@@ -20,6 +20,8 @@ pub struct Fmt {
     instant: Function,
     viewer: Function,
     short_date: Function,
+    /// The locale's decimal separator, for factors and fractions ("1,2×").
+    point: String,
 }
 
 /// Shared formatter handle; equal when it is the same formatter.
@@ -66,7 +68,13 @@ impl Fmt {
     pub fn new(locale: &str, currency: &str, minor: u32, zone: &str) -> Fmt {
         let locales = Array::of1(&s(locale));
         let minor = JsValue::from_f64(f64::from(minor));
+        let half = Self::call(&number(&locales, Object::new()), &JsValue::from_f64(1.5));
+        let point = half
+            .trim_start_matches('1')
+            .trim_end_matches('5')
+            .to_string();
         Fmt {
+            point: if point.is_empty() { ".".into() } else { point },
             count: number(
                 &locales,
                 options(&[("maximumFractionDigits", JsValue::from_f64(0.0))]),
@@ -157,6 +165,9 @@ impl Format for Fmt {
     }
     fn date(&self, d: NaiveDate) -> String {
         Self::call(&self.date, &utc(d))
+    }
+    fn decimal(&self, d: &Decimal) -> String {
+        d.normalize().to_string().replace('.', &self.point)
     }
     fn viewer_instant(&self, st: &Stamp) -> String {
         Fmt::viewer_instant(self, st)

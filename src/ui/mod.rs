@@ -15,9 +15,10 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::app::i18n::{error_text, tf, warning_text, Lang, T};
+use crate::app::field;
+use crate::app::i18n::{error_detail, error_text, tf, warning_text, Lang, T};
 use crate::app::share;
-use crate::app::state::{default_scenario, Action, Notice, State};
+use crate::app::state::{default_scenario, draft_of, Action, Notice, State};
 use crate::app::storage;
 use crate::engine::{self, outcome::Outcome, Error};
 use components::{
@@ -232,6 +233,18 @@ pub struct AppProps {
     pub initial: Option<engine::Scenario>,
 }
 
+/// What was typed, as the banner quotes it: a paste of a megabyte reads as
+/// its first 40 characters and an ellipsis (the field keeps it all).
+fn shorten(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        head + "…"
+    } else {
+        head
+    }
+}
+
 /// The app's root: the state, the hooks that keep it, and the context.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -250,7 +263,7 @@ pub fn App(props: &AppProps) -> Html {
     let messages: Rc<Vec<(String, String)>> = Rc::new(match &result {
         Err(list) => list
             .iter()
-            .map(|e| (e.path.clone(), error_text(state.lang, e)))
+            .map(|e| (e.path.clone(), error_detail(state.lang, e)))
             .collect(),
         Ok(_) => Vec::new(),
     });
@@ -389,7 +402,7 @@ pub fn Page(props: &PageProps) -> Html {
                     <h1>{ "Tierwise" }</h1>
                     <p class="tagline">{ ctx.t(T::Tagline) }</p>
                 </div>
-                <nav class="history" aria-label="Edit history">
+                <nav class="history" aria-label={ctx.t(T::EditHistory)}>
                     <button type="button" onclick={undo} disabled={!props.can_undo} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
                     <button type="button" onclick={redo} disabled={!props.can_redo} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
                     <label class="lang"><span class="sr-only">{ ctx.t(T::Language) }</span>
@@ -406,7 +419,7 @@ pub fn Page(props: &PageProps) -> Html {
                 <div class={classes!("banner", Some(if n.error { "error" } else { "info" }))} role={if n.error { "alert" } else { "status" }} id="notice">
                     <span class="notice-text">{ n.text(lang) }</span>
                     if let Some(link) = n.link.clone() {
-                        <input class="share-link" type="text" readonly=true value={link} aria-label="Share link" />
+                        <input class="share-link" type="text" readonly=true value={link} aria-label={ctx.t(T::ShareLink)} />
                     }
                     <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>
@@ -422,12 +435,23 @@ pub fn Page(props: &PageProps) -> Html {
                                 <a href={format!("#{field}")} onclick={focus_on(field)}>{ d.label.clone() }</a>
                                 { ": " }{ ctx.t(d.error) }{ " " }
                                 if !d.text.is_empty() {
-                                    <span class="typed">{ ctx.tf(T::YouTyped, &[("text", &d.text)]) }</span>
+                                    <span class="typed">{ ctx.tf(T::YouTyped, &[("text", &shorten(&d.text))]) }</span>
                                 }
                             </li>
                         }
-                        for (path, msg) in props.messages.iter() {
-                            <li data-path={path.clone()}>{ msg.clone() }</li>
+                        // A field being retyped shows what its new text lacks,
+                        // not the error of the value it replaced.
+                        for (path, msg) in props.messages.iter().filter(|(path, _)| {
+                            field::place(lang, path).is_none_or(|p| draft_of(&ctx.drafts, &p.id).is_none())
+                        }) {
+                            <li data-path={path.clone()}>
+                                if let Some(p) = field::place(lang, path) {
+                                    <a href={format!("#{}", p.id)} onclick={focus_on(&p.id)}>{ p.label }</a>{ ": " }
+                                } else if let Some(h) = field::heading(lang, path) {
+                                    { h }{ ": " }
+                                }
+                                { msg.clone() }
+                            </li>
                         }
                     </ul>
                 </div>
@@ -438,17 +462,17 @@ pub fn Page(props: &PageProps) -> Html {
             }
             if painted {
             <div class="layout">
-                <section class="inputs" aria-label="Scenario">
+                <section class="inputs" aria-label={ctx.t(T::Scenario)}>
                     <AccountForm scenario={scenario.clone()} />
                     <Timeline scenario={scenario.clone()} outcome={shown.clone()} />
                     <AssumptionsPanel scenario={scenario.clone()} />
                 </section>
-                <section class={classes!("results", stale.then_some("stale"))} aria-label="Results">
+                <section class={classes!("results", stale.then_some("stale"))} aria-label={ctx.t(T::ResultsRegion)}>
                     if let Some(o) = shown.clone() {
                         <UsageChart outcome={o.clone()} thresholds={props.thresholds.clone()} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
                         <Ledger outcome={o.clone()} />
                         if !o.warnings.is_empty() {
-                            <section class="card warnings" aria-label="Warnings">
+                            <section class="card warnings" aria-label={ctx.t(T::NotesWarnings)}>
                                 <h2>{ ctx.t(T::NotesWarnings) }</h2>
                                 <ul>
                                     for w in o.warnings.iter() {

@@ -5,7 +5,8 @@
 // tests/advisor.rs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, page, shot, professionalAccount } from './harness.mjs';
+import { join } from 'node:path';
+import { serve, browser, page, shot, professionalAccount, ROOT } from './harness.mjs';
 
 let server, chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
@@ -56,7 +57,8 @@ test('the advisor answers when, how much and how to avoid it', async () => {
   await p.fill('#adv-from', '2026-06-01');
   await p.fill('#adv-to', '2026-07-31');
   await until(p, '#adv-timing', /is Jul 1, 2026/);
-  assert.match(await text(p, '#adv-timing'), /The cheapest day to import 700 between Jun 1, 2026 and Jul 31, 2026 is Jul 1, 2026: \$0\.00, \$1,575\.00 less than on Jun 1, 2026/);
+  // A free day says why it is free (issue 18, item 11).
+  assert.match(await text(p, '#adv-timing'), /The cheapest day to import 700 between Jun 1, 2026 and Jul 31, 2026 is Jul 1, 2026: it adds nothing to the bill through Dec 31, 2026, because your tier then already holds them or no update date counts them before that day\. On Jun 1, 2026, the dearest, it adds \$1,575\.00\./);
   assert.match(await text(p, '#adv-timing-table'), /Jun 30, 2026\$1,357\.50day before an update date/);
   assert.match(await text(p, "#adv-timing-table"), /Jul 1, 2026\$0\.00cheapest; update date/);
 
@@ -75,6 +77,26 @@ test('the advisor answers when, how much and how to avoid it', async () => {
   // Swedish, the same answers.
   await p.selectOption('#lang', 'sv');
   await until(p, '#adv-standing', /fakturerade kontakter/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Issue 18, item 11: the advisor answers the person's own plan.
+test('the timing answer is about the import the person planned', async () => {
+  const errors = [];
+  const context = await chrome.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const p = await page(context, errors);
+  await p.goto(server.url);
+  await p.waitForSelector('#total');
+  await p.setInputFiles('#import-json', join(ROOT, 'tests/fixtures/import-on-the-20th.json'));
+  await p.waitForSelector('#notice');
+  await p.click('#advisor-toggle');
+  await p.waitForSelector('#adv-timing');
+  assert.equal(await p.getByLabel('Next import (contacts)').inputValue(), '3000');
+  const said = await text(p, '#adv-timing');
+  assert.match(said, /^Your import of 3,000 planned for Dec 20, 2026 adds \$[\d,]+\.\d\d to the bill\. The cheapest day to import 3,000 between /);
+  assert.doesNotMatch(said, /1,000/);
+  assert.doesNotMatch(said, /: \$0\.00,/, 'a free day says why');
   assert.deepEqual(errors, []);
   await context.close();
 });

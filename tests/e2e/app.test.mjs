@@ -65,7 +65,7 @@ test('an import that crosses the tier, explained, re-priced and compared', async
   assert.equal(await rows.count(), 3);
   assert.match(await rows.nth(2).textContent(), /monthly/);
   // Professional is not sold monthly: said on the branch and in its row.
-  assert.match(await rows.nth(2).locator('.not-sold-why').textContent(), /professional edition is not sold on a monthly contract/);
+  assert.match(await rows.nth(2).locator('.not-sold-why').textContent(), /Professional is not sold with a monthly term/);
   assert.equal(await p.locator('.tab .not-sold').count(), 1);
   assert.equal(await rows.nth(0).locator('.not-sold-why').count(), 0);
   await shot(p, 'app-desktop-compare.png');
@@ -99,7 +99,7 @@ test('bad input shows an inline error and keeps the last result and the text typ
   assert.equal(await p.textContent('#total'), before);
   await p.fill('#marketing', '-5');
   await p.waitForSelector('#errors');
-  assert.match(await p.textContent('#marketing-error'), /must not be negative/);
+  assert.match(await p.textContent('#marketing-error'), /Enter 0 or more \(you typed -5\)/);
   assert.equal(await p.textContent('#total'), before, 'the last valid figures stay');
   await p.fill('#marketing', '1900');
   await p.waitForSelector('#errors', { state: 'detached' });

@@ -36,7 +36,7 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   await p.waitForSelector('#history-errors');
   const bad = await text(p, '#history-errors');
   assert.match(bad, /bad\.csv was not imported/);
-  assert.match(bad, /line 3, column 2 \(billed\): "19x0" is not a whole number/);
+  assert.match(bad, /Line 3, column 2 \(billed\): "19x0" is not a whole number/);
   assert.equal(await p.locator('#history-summary').count(), 0);
 
   // A spreadsheet dropped by mistake: said to be no CSV, without its bytes.
@@ -80,7 +80,7 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   await p.fill('#invoice-text', '2026-03-01, 800.00\nthe 25th, 58.07');
   await p.click('#invoice-check');
   await p.waitForSelector('#invoice-errors');
-  assert.match(await text(p, '#invoice-errors'), /line 2: "the 25th, 58\.07" is not a date and an amount/);
+  assert.match(await text(p, '#invoice-errors'), /Line 2: "the 25th, 58\.07" is not a date and an amount/);
   assert.match(await text(p, '#audit-verdict'), /1 of 2 charges match/);
 
   // An invoice as invoices write it: month names, signs and codes. The box
@@ -95,7 +95,7 @@ test('import a history, audit an invoice, and find the assumptions that match', 
   await p.fill('#invoice-text', 'Dec 1, 2026 $800.00\n12/01/2026 800.00');
   await p.click('#invoice-check');
   await p.waitForSelector('#invoice-errors');
-  assert.match(await text(p, '#invoice-errors'), /line 2: "12\/01\/2026 800\.00" is not a date and an amount/);
+  assert.match(await text(p, '#invoice-errors'), /Line 2: "12\/01\/2026 800\.00" is not a date and an amount/);
   assert.equal(await p.inputValue('#invoice-text'), 'Dec 1, 2026 $800.00\n12/01/2026 800.00');
   await p.fill('#invoice-text', pasted);
   await p.click('#invoice-check');

@@ -51,7 +51,7 @@ test('?lang= picks the language, and inline errors are translated', async () => 
   await heading(p, '1. Ditt konto');
   await p.fill('#marketing', '-5');
   await p.waitForSelector('#marketing-error');
-  assert.equal(await p.textContent('#marketing-error'), 'contacts.marketing: får inte vara negativt (-5)');
+  assert.equal(await p.textContent('#marketing-error'), 'Ange 0 eller mer (du skrev -5).');
   await p.fill('#marketing', '12a');
   assert.equal(await p.textContent('#marketing-error'), 'Ange ett heltal, till exempel 3000.');
   assert.deepEqual(errors, []);

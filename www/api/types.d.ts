@@ -925,7 +925,8 @@ growth_per_day: bigint | null,
  */
 growth_percent_per_month: string | null, 
 /**
- * The size of the next import (default 1,000).
+ * The size of the next import (default: the scenario's next planned
+ * import of marketing contacts, or 1,000 when it plans none).
  */
 import: bigint | null, 
 /**
@@ -1130,6 +1131,12 @@ to: string,
  * after the window, or `until` if later.
  */
 through: string, 
+/**
+ * The day the scenario plans this import, when the search is about
+ * moving it (each day's cost is then instead of that day's); `None`
+ * for an import on top of the plan.
+ */
+planned: string | null, 
 /**
  * The cheapest day (the earliest of equals) and its cost.
  */

@@ -37,7 +37,8 @@ pub struct Questions {
     /// Growth in percent per month, compounding monthly, as a decimal string.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub growth_percent_per_month: Option<String>,
-    /// The size of the next import (default 1,000).
+    /// The size of the next import (default: the scenario's next planned
+    /// import of marketing contacts, or 1,000 when it plans none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<i64>,
     /// First day of the timing window (default: now).
@@ -195,6 +196,11 @@ pub struct Timing {
     /// Costs are counted through this day: the day before the first renewal
     /// after the window, or `until` if later.
     pub through: NaiveDate,
+    /// The day the scenario plans this import, when the search is about
+    /// moving it (each day's cost is then instead of that day's); `None`
+    /// for an import on top of the plan.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub planned: Option<NaiveDate>,
     /// The cheapest day (the earliest of equals) and its cost.
     pub cheapest: DayCost,
     /// The dearest day and its cost.
@@ -372,6 +378,31 @@ pub fn advise(s: &Scenario, q: &Questions) -> Result<Advisor, Error> {
     Ok(answers)
 }
 
+/// The import the person has planned: the count of the first one-off
+/// import of marketing contacts from the advisor's now on (`as_of`, or the
+/// day after a usage history), or 1,000 when the scenario plans none. The
+/// timing and "what an import costs" answers are about it unless the
+/// questions name another size.
+pub fn planned_import(s: &Scenario) -> u64 {
+    planned(s).map_or(1000, |(_, _, n)| n)
+}
+
+/// The planned import: its event's index, its day and its count.
+fn planned(s: &Scenario) -> Option<(usize, NaiveDate, u64)> {
+    let day = |d: &str| plan::parse_date(d.get(..10).unwrap_or(d), "").ok();
+    let now = match s.history.last() {
+        Some(row) => day(&row.date).map(|d| d + Duration::days(1)),
+        None => day(s.account.as_of.as_deref().unwrap_or(&s.account.start)),
+    };
+    s.events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.action == Action::AddMarketing && e.every.is_none())
+        .filter_map(|(i, e)| Some((i, day(e.at.as_deref()?)?, u64::try_from(e.count?).ok()?)))
+        .filter(|&(_, d, n)| now.is_none_or(|now| d >= now) && n > 0)
+        .min_by_key(|&(_, d, _)| d)
+}
+
 /// Every answer but the timing, and the timing search still to run, one
 /// day per [`TimingSearch::step`], so an interface can stay responsive.
 ///
@@ -433,7 +464,7 @@ pub fn advise_in_steps(
     let can_add = now <= until;
     let import = match q.import {
         Some(n) => plan::count(n, "advisor.import")?.max(1),
-        None => 1000,
+        None => planned(s).map_or(1000, |(_, _, n)| n),
     };
 
     let marginal = if can_add {
@@ -483,7 +514,18 @@ pub fn advise_in_steps(
 
     let forecast = forecast(s, q, plan, now, ext_until, billed)?;
     let search = if can_add {
-        Some(TimingSearch::new(s, q, plan, now, import)?)
+        // Asked about the planned import, the search moves it: the base
+        // is the scenario without it, and each day is tried in its place.
+        match planned(s).filter(|_| q.import.is_none()) {
+            Some((i, day, _)) => {
+                let mut without = s.clone();
+                without.events.remove(i);
+                let mut search = TimingSearch::new(&without, q, plan, now, import)?;
+                search.planned = Some(day);
+                Some(search)
+            }
+            None => Some(TimingSearch::new(s, q, plan, now, import)?),
+        }
     } else {
         None
     };
@@ -768,6 +810,7 @@ pub struct TimingSearch {
     renewals: Vec<NaiveDate>,
     next: NaiveDate,
     days: Vec<DayCost>,
+    planned: Option<NaiveDate>,
 }
 
 impl TimingSearch {
@@ -846,6 +889,7 @@ impl TimingSearch {
             renewals,
             next: from,
             days: Vec::with_capacity(days as usize),
+            planned: None,
         })
     }
 
@@ -923,6 +967,7 @@ impl TimingSearch {
             from: self.from,
             to: self.to,
             through: self.through,
+            planned: self.planned,
             cheapest,
             dearest,
             notable,

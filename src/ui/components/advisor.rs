@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use super::inputs::{NumberField, Select, TextField};
 use crate::app::advice_text as say;
-use crate::app::i18n::{error_text, T};
+use crate::app::i18n::{error_detail, error_text, T};
+use crate::app::text::Format;
 use crate::engine::advisor::{advise_in_steps, Advisor, Questions};
 use crate::engine::scenario::Scenario;
 use crate::engine::{price_book, Error};
@@ -170,7 +171,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let result = (*answer).clone();
     let error_at = |path: &str| -> Option<AttrValue> {
         match result.as_deref() {
-            Some(Err(e)) if e.path == path => Some(error_text(lang, e).into()),
+            Some(Err(e)) if e.path == path => Some(error_detail(lang, e).into()),
             _ => None,
         }
     };
@@ -180,7 +181,8 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
         .clone()
         .unwrap_or_else(price_book::example)
         .monthly_term_factor
-        .unwrap_or_else(|| "1".into());
+        .and_then(|f| f.parse().ok())
+        .map_or_else(|| "1".into(), |f| fmt.decimal(&f));
 
     html! {
         <section class="card advisor" aria-labelledby="advisor-h" id="advisor">
@@ -200,7 +202,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                         options={vec![(AttrValue::from("per_day"), AttrValue::from(ctx.t(T::AdvPerDay))), (AttrValue::from("percent"), AttrValue::from(ctx.t(T::AdvPercent)))]} />
                 </div>
                 <div class="row">
-                    <NumberField id="adv-import" label={ctx.t(T::AdvImport)} value={questions.import.or(Some(1000))}
+                    <NumberField id="adv-import" label={ctx.t(T::AdvImport)} value={questions.import.or(Some(crate::engine::advisor::planned_import(&props.scenario) as i64))}
                         error={error_at("advisor.import")} onchange={edit(&questions, |q, v| q.import = v)} />
                     <NumberField id="adv-cap" label={ctx.t(T::AdvCap)} value={questions.cap} optional=true
                         placeholder={result.as_deref().and_then(|r| r.as_ref().ok()).map(|a| a.tier.to_string()).unwrap_or_default()}

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::inputs::Select;
 use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
+use crate::app::text::{edition_key, Format};
 use crate::engine::price_book;
 use crate::engine::scenario::{
     by_code, Edition, Lines, MonthEnd, PriceBookSpec, Proration, Rounding, RuleEdition, Scenario,
@@ -158,17 +159,17 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                     <tbody>
                         for (edition, e) in book.editions.iter() {
                             <tr>
-                                <th scope="row">{ edition.code() }</th>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::Included))} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]))} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackSize))} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
-                                <td><input aria-label={format!("{} {}", edition.code(), ctx.t(T::PackPerMonth))} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
+                                <th scope="row">{ ctx.t(edition_key(*edition)) }</th>
+                                <td><input aria-label={format!("{}: {}", ctx.t(edition_key(*edition)), ctx.t(T::Included))} value={e.included.to_string()} oninput={set_price(*edition, "included")} class={classes!(ctx.error(&format!("prices.editions.{}.included", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{}: {}", ctx.t(edition_key(*edition)), ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]))} value={e.base.clone()} oninput={set_price(*edition, "base")} class={classes!(ctx.error(&format!("prices.editions.{}.base", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{}: {}", ctx.t(edition_key(*edition)), ctx.t(T::PackSize))} value={e.pack_size.to_string()} oninput={set_price(*edition, "pack_size")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_size", edition.code())).map(|_| "invalid"))} /></td>
+                                <td><input aria-label={format!("{}: {}", ctx.t(edition_key(*edition)), ctx.t(T::PackPerMonth))} value={e.pack_price.clone()} oninput={set_price(*edition, "pack_price")} class={classes!(ctx.error(&format!("prices.editions.{}.pack_price", edition.code())).map(|_| "invalid"))} /></td>
                             </tr>
                         }
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{ ctx.tf(T::TermFactor, &[("factor", &book.monthly_term_factor.clone().unwrap_or_else(|| "1".into()))]) }
+            <p class="hint">{ ctx.tf(T::TermFactor, &[("factor", &ctx.fmt.0.decimal(&book.monthly_term_factor.as_deref().and_then(|f| f.parse().ok()).unwrap_or(rust_decimal::Decimal::ONE)))]) }
                 if !is_example { { " " }<button type="button" onclick={use_example}>{ ctx.t(T::BackToExample) }</button> }
             </p>
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("prices")) {

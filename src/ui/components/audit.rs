@@ -246,9 +246,11 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 <small class="hint">{ ctx.t(T::HistoryHint) }</small>
             </div>
             if !history_errors.is_empty() {
-                <ul class="error-list" role="alert" id="history-errors">
-                    for m in history_errors.iter() { <li>{ m.clone() }</li> }
-                </ul>
+                <div role="alert" id="history-errors">
+                    <ul class="error-list">
+                        for m in history_errors.iter() { <li>{ m.clone() }</li> }
+                    </ul>
+                </div>
             }
             if let Some(summary) = history_summary {
                 <p id="history-summary">{ summary }{ " " }
@@ -264,7 +266,7 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 <div class={classes!("field", (!invoice_errors.is_empty()).then_some("invalid"))}>
                     <label for="invoice-text">{ ctx.t(T::InvoiceLabel) }</label>
                     <textarea id="invoice-text" rows="4" spellcheck="false"
-                        placeholder={"2026-03-01, 800.00\n2026-03-25, 58.07"}
+                        placeholder={"Mar 1, 2026  $800.00\nMar 25, 2026  $58.07"}
                         value={(*text).clone()} oninput={on_text} />
                 </div>
                 <p class="buttons">
@@ -275,9 +277,11 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 </p>
             </form>
             if !invoice_errors.is_empty() {
-                <ul class="error-list" role="alert" id="invoice-errors">
-                    for m in invoice_errors.iter() { <li>{ m.clone() }</li> }
-                </ul>
+                <div role="alert" id="invoice-errors">
+                    <ul class="error-list">
+                        for m in invoice_errors.iter() { <li>{ m.clone() }</li> }
+                    </ul>
+                </div>
             }
             for (p, m) in ctx.errors.iter().filter(|(p, _)| p.starts_with("invoice")) {
                 <small class="error" role="alert" data-path={p.to_string()}>{ m.to_string() }</small>

@@ -34,7 +34,10 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let billed = first_day.map_or(0, |d| d.billed);
     let a = &props.scenario.assumptions;
     html! {
-        <section class={classes!("figures", props.stale.then_some("stale"))} aria-label="Key figures">
+        <section class={classes!("figures", props.stale.then_some("stale"))} aria-labelledby="figures-h">
+            // The cards' headings are h3s under this one, which only
+            // screen readers show.
+            <h2 class="sr-only" id="figures-h">{ ctx.t(T::KeyFigures) }</h2>
             <div class="figure" id="fig-update">
                 <h3>{ ctx.t(T::NextUpdate) }</h3>
                 if let Some(u) = next_update {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::chart::cost_path;
 use crate::app::i18n::T;
-use crate::app::text::{conventions, formula, Format};
+use crate::app::text::{conventions, description, formula, Format};
 use crate::engine::outcome::{LineKind, Outcome};
 use crate::ui::Ctx;
 
@@ -117,7 +117,7 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
         <>
         <tr class={classes!("line", Some(kind_class(l.kind)))} data-date={l.date.to_string()}>
             <td>{ fmt.date(l.date) }</td>
-            <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ l.description.clone() }</div></td>
+            <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ description(l, fmt.as_ref(), ctx.lang) }</div></td>
             <td class="num amount">{ fmt.money(&l.amount) }</td>
             <td>
                 <button type="button" class="explain-toggle" aria-expanded={props.open.to_string()} aria-controls={format!("explain-{i}")}

@@ -264,10 +264,70 @@ pub struct QuoteProps {
 pub fn Quote(props: &QuoteProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = &ctx.fmt.0;
-    use crate::app::text::{event_effect, Format};
+    use crate::app::text::{edition_key, event_effect, term_key, Format};
+    use crate::engine::scenario::{Lines, MonthEnd, Proration, Rounding};
+    use crate::ui::components::timeline::kind_name;
     let s = &props.scenario;
     let a = &s.account;
     let asm = &s.assumptions;
+    // Said as the form says it: "Contract term: Annual · Billed: Monthly".
+    let pair = |k: T, v: &str| format!("{}: {v}", ctx.t(k));
+    let when = |d: Option<&str>| {
+        let day =
+            d.and_then(|d| crate::engine::plan::parse_date(d.get(..10).unwrap_or(d), "").ok());
+        day.map_or_else(|| d.unwrap_or_default().to_string(), |d| fmt.date(d))
+    };
+    let edition = edition_key(a.edition);
+    let count = |n: i64| fmt.count(n.max(0) as u64);
+    let account = [
+        pair(T::Edition, ctx.t(edition)),
+        pair(T::ContractTerm, ctx.t(term_key(a.term))),
+        pair(T::Billed, ctx.t(term_key(a.billing.unwrap_or(a.term)))),
+        pair(T::PurchaseDate, &when(Some(&a.start))),
+        pair(
+            T::CountsAsOf,
+            &when(Some(a.as_of.as_deref().unwrap_or(&a.start))),
+        ),
+        pair(
+            T::ProcessedAt,
+            &format!("{} ({})", a.processing_time, a.timezone),
+        ),
+        pair(T::MarketingContacts, &count(s.contacts.marketing)),
+        pair(T::NonMarketingContacts, &count(s.contacts.non_marketing)),
+    ];
+    let notify: Vec<String> = asm.notify_at.iter().map(|p| format!("{p} %")).collect();
+    let assumptions = [
+        pair(
+            T::ProrationLabel,
+            ctx.t(match asm.proration {
+                Proration::Daily => T::ProrationDaily,
+                Proration::Seconds => T::ProrationSeconds,
+                Proration::None => T::ProrationNone,
+            }),
+        ),
+        pair(
+            T::RoundingLabel,
+            ctx.t(match asm.rounding {
+                Rounding::HalfUp => T::HalfUp,
+                Rounding::HalfEven => T::HalfEven,
+            }),
+        ),
+        pair(
+            T::LinesLabel,
+            ctx.t(match asm.lines {
+                Lines::Net => T::OneNetLine,
+                Lines::CreditAndCharge => T::CreditAndCharge,
+            }),
+        ),
+        pair(
+            T::MonthEndLabel,
+            ctx.t(match asm.month_end {
+                MonthEnd::Clamp => T::Clamp,
+                MonthEnd::Roll => T::Roll,
+            }),
+        ),
+        pair(T::NotifyLabel, &notify.join(", ")),
+    ];
     html! {
         <section class="quote" aria-hidden="true">
             <h2>{ ctx.tf(T::QuoteH, &[("name", &s.name.clone().unwrap_or_default())]) }</h2>
@@ -276,16 +336,14 @@ pub fn Quote(props: &QuoteProps) -> Html {
                 <p class="example-label">{ ctx.t(T::QuoteExample) }</p>
             }
             <h3>{ ctx.t(T::Account) }</h3>
-            <p>{ format!("{} edition, {} term, billed {}; bought {}; counts as of {}; processing at {} {}; {} marketing, {} non-marketing contacts.",
-                a.edition.code(), a.term.code(), a.billing.unwrap_or(a.term).code(), a.start, a.as_of.clone().unwrap_or_else(|| a.start.clone()),
-                a.processing_time, a.timezone, fmt.count(s.contacts.marketing.max(0) as u64), fmt.count(s.contacts.non_marketing.max(0) as u64)) }</p>
+            <p>{ account.join(" · ") }</p>
             <h3>{ ctx.t(T::Assumptions) }</h3>
-            <p>{ format!("proration {}, rounding {}, lines {}, month end {}, rules {}, notifications at {} %.", asm.proration.code(), asm.rounding.code(), asm.lines.code(), asm.month_end.code(), asm.rule_edition.code(), asm.notify_at.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")) }</p>
+            <p>{ assumptions.join(" · ") }</p>
             <h3>{ ctx.t(T::Timeline) }</h3>
             <ol>
                 for (i, e) in s.events.iter().enumerate().take(300) {
-                    <li>{ format!("{} {} {}: {}", e.at.clone().or(e.from.clone()).unwrap_or_default(), e.action.code(),
-                        e.count.or(e.per_day).or(e.tier).unwrap_or(0), event_effect(i, e, Some(&props.outcome), fmt.as_ref(), ctx.lang)) }</li>
+                    <li>{ format!("{} {} {}: {}", when(e.at.as_deref().or(e.from.as_deref())), ctx.t(kind_name(e.action)),
+                        fmt.count(e.count.or(e.per_day).or(e.tier).unwrap_or(0).max(0) as u64), event_effect(i, e, Some(&props.outcome), fmt.as_ref(), ctx.lang)) }</li>
                 }
                 if s.events.len() > 300 { <li>{ format!("… +{}", s.events.len() - 300) }</li> }
             </ol>

@@ -23,7 +23,8 @@ pub struct TimelineProps {
     pub outcome: Option<Rc<Outcome>>,
 }
 
-fn kind_name(k: Kind) -> T {
+/// The name of a kind of event, as the timeline's menu shows it.
+pub(crate) fn kind_name(k: Kind) -> T {
     match k {
         Kind::AddMarketing => T::KindAddMarketing,
         Kind::AddNonMarketing => T::KindAddNonMarketing,
