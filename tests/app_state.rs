@@ -244,3 +244,24 @@ fn the_names_the_app_gives_follow_the_language() {
     let s = s.apply(Action::Branch(Variant::Copy));
     assert_eq!(s.scenario().name.as_deref(), Some("Acme (copy)"));
 }
+
+/// Issue 19, item 4: a link or file of several branches opens them all,
+/// the sender's active one active, and undo brings back what was there.
+#[test]
+fn opening_several_branches_keeps_their_order_and_the_active_one() {
+    let s = fresh();
+    let mut b = s.scenario().clone();
+    b.name = Some("B".into());
+    let mut c = b.clone();
+    c.name = Some("C".into());
+    let s = s.apply(Action::OpenAll(vec![s.scenario().clone(), b, c], 1));
+    assert_eq!(s.branches.len(), 3);
+    assert_eq!(s.active, 1);
+    assert_eq!(s.scenario().name.as_deref(), Some("B"));
+    let ids: std::collections::HashSet<u32> = s.branches.iter().map(|b| b.id).collect();
+    assert_eq!(ids.len(), 3, "each branch has its own id");
+    let s = s.apply(Action::Undo);
+    assert_eq!(s.branches.len(), 1);
+    let s = s.apply(Action::OpenAll(Vec::new(), 0));
+    assert_eq!(s.branches.len(), 1, "nothing to open changes nothing");
+}

@@ -1138,3 +1138,20 @@ fn a_daily_flow_that_runs_dry_names_per_day() {
     assert_eq!(e.path, "events[0].per_day");
     assert!(e.message.contains("2026-04-11"), "{}", e.message);
 }
+
+/// The page's figures leave the audit to the bill check: the same outcome
+/// as `simulate`, less the audit.
+#[test]
+fn simulating_unaudited_is_simulating_less_the_audit() {
+    let mut s = tierwise::engine::parse(include_str!("fixtures/import-on-the-20th.json")).unwrap();
+    s.invoice = vec![tierwise::engine::scenario::InvoiceCharge {
+        date: "2026-12-01".into(),
+        amount: "800.00".into(),
+    }];
+    let full = tierwise::engine::simulate(&s).unwrap();
+    assert!(full.audit.is_some());
+    let mut less = tierwise::engine::simulate_unaudited(&s).unwrap();
+    assert_eq!(less.audit, None);
+    less.audit = full.audit.clone();
+    assert_eq!(less, full);
+}

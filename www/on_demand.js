@@ -42,3 +42,19 @@ export function fetchText(part, fallback) {
   }
   return found;
 }
+
+// In a frame (?embed), the calculator tells the page around it how tall it
+// is, so that www/embed.js can size the frame to its content. The height is
+// all it says, to any page (it is no secret); the host's loader checks that
+// it comes from the calculator's origin and from that frame.
+if (window.parent !== window && new URLSearchParams(location.search).has('embed')) {
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ tierwise: 'height', height }, '*');
+    }
+  };
+  new ResizeObserver(post).observe(document.body);
+}

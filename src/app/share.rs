@@ -1,14 +1,33 @@
-//! Share links: the whole scenario in the URL fragment, versioned and compact.
+//! Share links: everything the sender saw in the URL fragment, versioned and
+//! compact.
 //!
 //! `#s=1z.<base64url(deflate-raw(JSON))>`, or `#s=1j.<base64url(JSON)>` where
-//! the browser cannot compress. The `1` is the link format's version. The
-//! browser does the (de)compression; everything else, including every check
-//! of a hostile or truncated link, is here in plain Rust.
+//! the browser cannot compress. The digit is the link format's version:
+//! version 1 carries one scenario (the public scenario format); version 2
+//! carries every branch being compared and which one was active, in the
+//! shape the app keeps its last working state in (`{"branches": [...],
+//! "active": 1}`), which is also the file offered when a link is too long
+//! to send. The browser does the
+//! (de)compression; everything else, including every check of a hostile or
+//! truncated link, is here in plain Rust.
 
 use crate::engine::{self, Error, ErrorCode, Scenario};
 
-/// The link format this build writes.
-pub const LINK_VERSION: u32 = 1;
+/// The newest link format this build reads and writes: 2, several
+/// branches. A single scenario is still written as version 1, which every
+/// earlier build reads.
+pub const LINK_VERSION: u32 = 2;
+/// About the longest link common mail programs pass on whole.
+pub const MAIL_SAFE: usize = 2000;
+
+/// What a link or a shared file carries: the branches and the active one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    /// The scenarios, one per branch, in the order of the tabs.
+    pub scenarios: Vec<Scenario>,
+    /// The index of the one that was being edited.
+    pub active: usize,
+}
 /// The longest fragment accepted (a 100,000-event scenario is far shorter
 /// once compressed).
 pub const MAX_LINK: usize = 8 * 1024 * 1024;
@@ -83,13 +102,13 @@ pub fn unbase64url(text: &str) -> Result<Vec<u8>, LinkError> {
     Ok(out)
 }
 
-/// The fragment (without `#`) for a packed payload.
-pub fn fragment(packing: Packing, payload: &[u8]) -> String {
+/// The fragment (without `#`) for a payload of link format `version`.
+pub fn fragment(version: u32, packing: Packing, payload: &[u8]) -> String {
     let p = match packing {
         Packing::Deflate => 'z',
         Packing::Json => 'j',
     };
-    format!("s={LINK_VERSION}{p}.{}", base64url(payload))
+    format!("s={version}{p}.{}", base64url(payload))
 }
 
 /// The JSON text of a scenario, as links carry it.
@@ -97,12 +116,66 @@ pub fn scenario_json(s: &Scenario) -> String {
     crate::engine::format::json::to_text(s)
 }
 
-/// Splits a fragment into its packing and raw payload. `Ok(None)` when the
-/// fragment holds no scenario at all (an ordinary page load).
+/// What a link carries for these branches, and its format's version: one
+/// scenario as itself (version 1), several as the app's session (version 2,
+/// `{"branches": [...], "active": 1, "drafts": []}`), the shape the last
+/// working state is kept in.
+pub fn payload(scenarios: &[&Scenario], active: usize) -> (u32, String) {
+    match scenarios {
+        [one] => (1, scenario_json(one)),
+        many => (
+            2,
+            crate::app::storage::write_last(many.iter().copied(), active, &Vec::new()),
+        ),
+    }
+}
+
+/// Reads a session of several branches (a version 2 link, or the file
+/// offered instead of a long link).
+///
+/// # Errors
+/// Damaged JSON, no scenarios or more than the app compares, an active
+/// index outside them, or a scenario that does not parse or check.
+pub fn read_shared(text: &str) -> Result<Shared, LinkError> {
+    let bundle = crate::app::storage::read_session(text)
+        .map_err(|_| LinkError::Broken("cut off or damaged"))?;
+    let n = bundle.branches.len();
+    if n == 0 || n > crate::app::state::MAX_BRANCHES {
+        return Err(LinkError::Broken("wrong number of scenarios"));
+    }
+    let active = usize::try_from(bundle.active).unwrap_or(usize::MAX);
+    if active >= n {
+        return Err(LinkError::Broken("no such scenario"));
+    }
+    let scenarios = bundle
+        .branches
+        .iter()
+        .map(|raw| read(raw.get().as_bytes()))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Shared { scenarios, active })
+}
+
+/// Reads what a link of `version` carries.
+///
+/// # Errors
+/// As [`read`] and [`read_shared`].
+pub fn read_link(version: u32, json: &[u8]) -> Result<Shared, LinkError> {
+    if version >= 2 {
+        let text = std::str::from_utf8(json).map_err(|_| LinkError::Broken("not text"))?;
+        return read_shared(text);
+    }
+    Ok(Shared {
+        scenarios: vec![read(json)?],
+        active: 0,
+    })
+}
+
+/// Splits a fragment into its version, packing and raw payload. `Ok(None)`
+/// when the fragment holds no scenario at all (an ordinary page load).
 ///
 /// # Errors
 /// A damaged or foreign link, or one from a newer version.
-pub fn split(fragment: &str) -> Result<Option<(Packing, Vec<u8>)>, LinkError> {
+pub fn split(fragment: &str) -> Result<Option<(u32, Packing, Vec<u8>)>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(body) = fragment.split('&').find_map(|part| part.strip_prefix("s=")) else {
         return Ok(None);
@@ -132,7 +205,7 @@ pub fn split(fragment: &str) -> Result<Option<(Packing, Vec<u8>)>, LinkError> {
     if bytes.is_empty() {
         return Err(LinkError::Broken("empty"));
     }
-    Ok(Some((packing, bytes)))
+    Ok(Some((version, packing, bytes)))
 }
 
 /// Reads the scenario from a link's (decompressed) JSON bytes.
@@ -170,17 +243,55 @@ mod tests {
     #[test]
     fn a_json_link_round_trips() {
         let s = engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap();
-        let f = fragment(Packing::Json, scenario_json(&s).as_bytes());
-        let (packing, bytes) = split(&format!("#{f}")).unwrap().unwrap();
+        let (version, json) = payload(&[&s], 0);
+        assert_eq!(version, 1, "one scenario stays readable by every build");
+        let f = fragment(version, Packing::Json, json.as_bytes());
+        let (version, packing, bytes) = split(&format!("#{f}")).unwrap().unwrap();
         assert_eq!(packing, Packing::Json);
-        assert_eq!(read(&bytes).unwrap(), s);
+        assert_eq!(read_link(version, &bytes).unwrap().scenarios, vec![s]);
+    }
+
+    /// Issue 19, item 4: a link carries every branch and the active one.
+    #[test]
+    fn a_link_of_several_branches_round_trips_with_the_active_one() {
+        let a = engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap();
+        let mut b = a.clone();
+        b.name = Some("Monthly".into());
+        let mut c = a.clone();
+        c.name = Some("After the update".into());
+        let (version, json) = payload(&[&a, &b, &c], 2);
+        assert_eq!(version, 2);
+        let f = fragment(version, Packing::Json, json.as_bytes());
+        let (version, _, bytes) = split(&format!("#{f}")).unwrap().unwrap();
+        let shared = read_link(version, &bytes).unwrap();
+        assert_eq!(shared.scenarios, vec![a.clone(), b, c]);
+        assert_eq!(shared.active, 2);
+        // The same JSON is the file offered for a long link.
+        assert_eq!(read_shared(&json).unwrap(), shared);
+    }
+
+    #[test]
+    fn a_damaged_bundle_says_so() {
+        let a = scenario_json(
+            &engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap(),
+        );
+        let broken = |t: &str| matches!(read_shared(t), Err(LinkError::Broken(_)));
+        assert!(broken(r#"{"active":0,"branches":[]}"#));
+        assert!(broken(&format!(r#"{{"active":1,"branches":[{a}]}}"#)));
+        assert!(broken(&format!(r#"{{"active":0,"branches":[{a}"#)));
+        let seven = [a.as_str(); 7].join(",");
+        assert!(broken(&format!(r#"{{"active":0,"branches":[{seven}]}}"#)));
+        assert!(matches!(
+            read_shared(r#"{"active":0,"branches":[{"version":1}]}"#),
+            Err(LinkError::Scenario(_))
+        ));
     }
 
     #[test]
     fn broken_and_newer_links_say_so() {
         assert_eq!(split("").unwrap(), None);
         assert_eq!(split("#embed").unwrap(), None);
-        assert_eq!(split("#s=2z.AAAA"), Err(LinkError::Newer(2)));
+        assert_eq!(split("#s=3z.AAAA"), Err(LinkError::Newer(3)));
         assert!(matches!(split("#s=1z"), Err(LinkError::Broken(_))));
         assert!(matches!(split("#s=1q.AAAA"), Err(LinkError::Broken(_))));
         assert!(matches!(split("#s=1j.A"), Err(LinkError::Broken(_))));

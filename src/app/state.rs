@@ -71,6 +71,9 @@ pub enum Action {
     Load(Box<Scenario>),
     /// Replace every branch with one scenario (a shared link, a file, a saved one).
     Open(Box<Scenario>),
+    /// Replace every branch with these (a link or file of several), the
+    /// given one active.
+    OpenAll(Vec<Scenario>, usize),
     /// Show a notice, or clear it.
     Notice(Option<Notice>),
     /// Switch the interface language.
@@ -187,6 +190,9 @@ pub struct Notice {
     pub args: Vec<(String, String)>,
     /// A link to show for copying by hand.
     pub link: Option<String>,
+    /// A file to offer for download instead (its name and text), when the
+    /// link is too long to send.
+    pub file: Option<(String, String)>,
 }
 
 impl Notice {
@@ -200,6 +206,7 @@ impl Notice {
             key,
             args,
             link: None,
+            file: None,
         })
     }
 
@@ -378,6 +385,7 @@ impl State {
             action,
             Action::Load(_)
                 | Action::Open(_)
+                | Action::OpenAll(..)
                 | Action::Branch(_)
                 | Action::Select(_)
                 | Action::RemoveBranch(_)
@@ -411,6 +419,22 @@ impl State {
                 s.next_id += 1;
                 s.active = 0;
             }
+            Action::OpenAll(scenarios, active) if !scenarios.is_empty() => {
+                s.remember(None);
+                s.branches = scenarios
+                    .into_iter()
+                    .take(MAX_BRANCHES)
+                    .map(|scenario| {
+                        s.next_id += 1;
+                        Branch {
+                            id: s.next_id,
+                            scenario: Rc::new(scenario),
+                        }
+                    })
+                    .collect();
+                s.active = active.min(s.branches.len() - 1);
+            }
+            Action::OpenAll(..) => {}
             Action::Notice(notice) => s.notice = notice,
             Action::Draft(field, draft) => {
                 s.drafts.retain(|(f, _)| *f != field);

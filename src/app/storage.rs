@@ -62,18 +62,28 @@ struct LastOut<'a> {
     drafts: Vec<String>,
 }
 
+/// A session's shape, read once for the last working state, links of
+/// several branches and the file offered for a long link.
 #[derive(Deserialize)]
-struct LastIn<'a> {
+pub(crate) struct LastIn<'a> {
+    /// The branches' scenarios, each as its raw text.
     #[serde(borrow)]
-    branches: Vec<&'a RawValue>,
+    pub(crate) branches: Vec<&'a RawValue>,
+    /// The active branch.
     #[serde(default)]
-    active: u64,
+    pub(crate) active: u64,
     /// Four strings a draft: field, label, text, and the message's place
     /// with the keys' fingerprint (`"17@3200339816"`), so that a version
     /// with other keys drops it rather than misname it. Plain strings, so
     /// reading them needs no code of its own.
     #[serde(default)]
     drafts: Vec<String>,
+}
+
+/// Reads a session's shape: the branches as raw text, the active one, the
+/// drafts.
+pub(crate) fn read_session(text: &str) -> serde_json::Result<LastIn<'_>> {
+    serde_json::from_str(text)
 }
 
 /// Text for the named scenarios: `[{"name": …, "scenario": {…}}, …]`.
@@ -142,7 +152,7 @@ pub fn write_last<'a>(
 /// A description of the damage, for the notice.
 pub fn read_last(text: &str) -> Result<Last, String> {
     let damaged = |why: String| format!("not a saved session ({why})");
-    let stored: LastIn = serde_json::from_str(text).map_err(|e| damaged(e.to_string()))?;
+    let stored = read_session(text).map_err(|e| damaged(e.to_string()))?;
     let branches = stored
         .branches
         .iter()

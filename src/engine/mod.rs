@@ -53,7 +53,7 @@ pub use plan::Plan;
 pub use scenario::{Scenario, FORMAT_VERSION};
 
 pub use format::json::{check_version, from_value, parse, MAX_INPUT_BYTES};
-pub use report::{check, simulate, simulate_plan, try_every_assumption};
+pub use report::{check, simulate, simulate_plan, simulate_unaudited, try_every_assumption};
 
 /// Parses and simulates scenario JSON, returning result JSON.
 ///

@@ -16,6 +16,25 @@ extern "C" {
     async fn inflate(bytes: &[u8]) -> Result<JsValue, JsValue>;
 }
 
+/// JSON text indented for people to read, by the browser's own `JSON`
+/// (one serializer of the scenario in the bundle, not a second, pretty
+/// one). Every number in a scenario is a count of at most 15 digits,
+/// which a JavaScript number holds exactly; unreadable text stays as it is.
+pub fn indented(text: &str) -> String {
+    js_sys::JSON::parse(text)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &v,
+                &JsValue::NULL,
+                &JsValue::from_f64(2.0),
+            )
+            .ok()
+        })
+        .and_then(|s| s.as_string())
+        .map_or_else(|| text.to_string(), |s| s + "\n")
+}
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }

@@ -100,7 +100,13 @@ impl PartialEq for Results {
 
 /// The outcome of a scenario, or every error in it.
 pub fn evaluate(s: &engine::Scenario) -> Result<Rc<Outcome>, Vec<Error>> {
-    match engine::simulate(s) {
+    // The page shows no audit; the bill check, in the analysis module,
+    // audits the invoice itself.
+    #[cfg(feature = "analysis")]
+    let simulated = engine::simulate(s);
+    #[cfg(not(feature = "analysis"))]
+    let simulated = engine::simulate_unaudited(s);
+    match simulated {
         Ok(o) => Ok(Rc::new(o)),
         Err(first) => {
             let mut all = engine::check(s);
@@ -200,16 +206,19 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match found {
             Err(e) => Err(e),
-            Ok((share::Packing::Json, bytes)) => share::read(&bytes),
-            Ok((share::Packing::Deflate, bytes)) => match browser::decompress(&bytes).await {
-                Ok(json) => share::read(&json),
-                Err(()) => Err(share::LinkError::Broken("cut off or damaged")),
-            },
+            Ok((version, share::Packing::Json, bytes)) => share::read_link(version, &bytes),
+            Ok((version, share::Packing::Deflate, bytes)) => {
+                match browser::decompress(&bytes).await {
+                    Ok(json) => share::read_link(version, &json),
+                    Err(()) => Err(share::LinkError::Broken("cut off or damaged")),
+                }
+            }
         };
         match result {
-            Ok(s) => {
-                dispatch.emit(Action::Open(Box::new(s)));
-                dispatch.emit(Action::Notice(Notice::info(T::OpenedLink, &[])));
+            Ok(shared) => {
+                let notice = opened_notice(&shared, lang);
+                dispatch.emit(Action::OpenAll(shared.scenarios, shared.active));
+                dispatch.emit(Action::Notice(notice));
             }
             Err(e) => {
                 let notice = match e {
@@ -223,6 +232,33 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
             }
         }
     });
+}
+
+/// What opening a link or file says: the quote's name, how many scenarios
+/// are compared, and whose prices these are.
+pub fn opened_notice(shared: &share::Shared, lang: Lang) -> Option<Notice> {
+    let s = &shared.scenarios[shared.active.min(shared.scenarios.len() - 1)];
+    let name = s.name.clone().filter(|n| !n.trim().is_empty());
+    let prices = match &s.prices {
+        Some(book) if !book.example => tf(
+            lang,
+            T::SenderPrices,
+            &[(
+                "book",
+                book.name.as_deref().unwrap_or(T::CustomPrices.text(lang)),
+            )],
+        ),
+        _ => String::new(),
+    };
+    let n = shared.scenarios.len().to_string();
+    match (name, shared.scenarios.len()) {
+        (Some(name), 1) => Notice::info(T::OpenedQuote, &[("name", &name), ("prices", &prices)]),
+        (Some(name), _) => Notice::info(
+            T::OpenedCompare,
+            &[("name", &name), ("n", &n), ("prices", &prices)],
+        ),
+        (None, _) => Notice::info(T::OpenedLink, &[("prices", &prices)]),
+    }
 }
 
 /// Props of [`App`].
@@ -414,12 +450,17 @@ pub fn Page(props: &PageProps) -> Html {
                     </label>
                 </nav>
             </header>
-            <Toolbar scenario={scenario.clone()} outcome={shown.clone()} />
+            <Toolbar scenario={scenario.clone()} outcome={shown.clone()} branches={props.branches.clone()} active={props.active} />
             if let Some(n) = props.notice.clone() {
                 <div class={classes!("banner", Some(if n.error { "error" } else { "info" }))} role={if n.error { "alert" } else { "status" }} id="notice">
                     <span class="notice-text">{ n.text(lang) }</span>
                     if let Some(link) = n.link.clone() {
                         <input class="share-link" type="text" readonly=true value={link} aria-label={ctx.t(T::ShareLink)} />
+                    }
+                    if let Some((name, text)) = n.file.clone() {
+                        <button type="button" id="download-shared" onclick={Callback::from(move |_: MouseEvent| { browser::download(&name, "application/json", &text); })}>
+                            { ctx.t(T::DownloadInstead) }
+                        </button>
                     }
                     <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>

@@ -19,11 +19,24 @@ pub fn simulate(scenario: &Scenario) -> Result<Outcome, Error> {
     simulate_plan(&plan)
 }
 
+/// Simulates a scenario as [`simulate`] does, but leaves its invoice
+/// unaudited (`audit` is `None`): the web page's figures, whose bill check
+/// is loaded on demand and audits for itself, so the page's bundle carries
+/// no audit code.
+///
+/// # Errors
+/// As [`simulate`].
+pub fn simulate_unaudited(scenario: &Scenario) -> Result<Outcome, Error> {
+    let plan = Plan::new(scenario).map_err(|mut e| e.swap_remove(0))?;
+    outcome_of(&plan, false)
+}
+
 /// Every problem with a scenario, in document order; empty when it simulates.
 pub fn check(scenario: &Scenario) -> Vec<Error> {
     match Plan::new(scenario) {
         Err(errors) => errors,
-        Ok(plan) => simulate_plan(&plan).err().into_iter().collect(),
+        // The audit never fails: what fails is the simulation.
+        Ok(plan) => outcome_of(&plan, false).err().into_iter().collect(),
     }
 }
 
@@ -49,6 +62,11 @@ pub fn try_every_assumption(scenario: &Scenario) -> Result<Vec<audit::Combinatio
 /// # Errors
 /// An event that removes more contacts than exist at that moment.
 pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
+    outcome_of(plan, true)
+}
+
+/// The outcome of a checked plan, with the invoice's audit when asked.
+fn outcome_of(plan: &Plan, audited: bool) -> Result<Outcome, Error> {
     let timeline = Timeline::new(plan);
     let run = simulate::run(
         plan,
@@ -68,7 +86,7 @@ pub fn simulate_plan(plan: &Plan) -> Result<Outcome, Error> {
     warnings.extend(run.warnings);
     warnings.extend(advice_warning.map(Warning::from));
 
-    let audit = (!plan.invoice.is_empty()).then(|| audit::audit(plan, &run.lines));
+    let audit = (audited && !plan.invoice.is_empty()).then(|| audit::audit(plan, &run.lines));
     let tz = plan.tz();
     Ok(Outcome {
         days: run.days,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::inputs::Select;
+use super::inputs::{Select, TextField};
 use crate::app::i18n::T;
 use crate::app::state::{Action, Edit};
 use crate::app::text::{edition_key, Format};
@@ -106,8 +106,11 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             Callback::from(move |e: InputEvent| {
                 let v = e.target_unchecked_into::<HtmlInputElement>().value();
                 let mut next: PriceBookSpec = book.clone();
+                // A name the person gave the prices stays.
+                if next.example || next.name.is_none() {
+                    next.name = Some(custom.to_string());
+                }
                 next.example = false;
-                next.name = Some(custom.to_string());
                 if let Some(ed) = next.editions.get_mut(&edition) {
                     let n = || crate::ui::components::inputs::parse_count(&v).unwrap_or(-1);
                     match field {
@@ -153,6 +156,18 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
                 if is_example { <span class="badge example-label">{ ctx.t(T::ExampleBadge) }</span> }
                 else { <span class="badge">{ book.name.clone().unwrap_or_else(|| ctx.t(T::CustomPrices).into()) }</span> }
             </h3>
+            if !is_example {
+                <TextField id="book-name" label={ctx.t(T::PriceBookName)} value={book.name.clone().unwrap_or_default()} maxlength={100}
+                    onchange={{
+                        let dispatch = ctx.dispatch.clone();
+                        let book = book.clone();
+                        Callback::from(move |name: String| {
+                            let mut next: PriceBookSpec = book.clone();
+                            next.name = Some(name).filter(|n| !n.trim().is_empty());
+                            dispatch.emit(Action::Edit(Edit::Prices(Some(next))));
+                        })
+                    }} />
+            }
             <div class="table-scroll">
                 <table class="prices">
                     <thead><tr><th scope="col">{ ctx.t(T::Edition) }</th><th scope="col">{ ctx.t(T::Included) }</th><th scope="col">{ ctx.tf(T::BasePerMonth, &[("currency", &book.currency)]) }</th><th scope="col">{ ctx.t(T::PackSize) }</th><th scope="col">{ ctx.t(T::PackPerMonth) }</th></tr></thead>

@@ -74,6 +74,11 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 if props.scenario.prices.is_none() {
                     <p class="assumption example-label">{ ctx.t(T::ExamplePrices) }</p>
                 }
+                if let Some(book) = props.scenario.prices.as_ref().filter(|b| !b.example) {
+                    <p class="assumption custom-label" id="prices-label">
+                        { ctx.tf(T::PricesOf, &[("book", book.name.as_deref().unwrap_or(ctx.t(T::CustomPrices)))]) }
+                    </p>
+                }
             </div>
         </section>
     }

@@ -21,6 +21,10 @@ pub struct ToolbarProps {
     pub scenario: Rc<Scenario>,
     /// Its outcome, if valid.
     pub outcome: Option<Rc<Outcome>>,
+    /// Every branch, which a link carries.
+    pub branches: Vec<crate::app::state::Branch>,
+    /// The branch being edited.
+    pub active: usize,
 }
 
 fn file_stem(s: &Scenario) -> String {
@@ -80,22 +84,38 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let renaming = use_state(|| None::<usize>);
 
     let on_share = {
-        let scenario = props.scenario.clone();
+        let scenarios: Vec<Rc<Scenario>> =
+            props.branches.iter().map(|b| b.scenario.clone()).collect();
+        let active = props.active;
+        let stem = file_stem(&props.scenario);
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            let json = share::scenario_json(&scenario);
+            let list: Vec<&Scenario> = scenarios.iter().map(|s| &**s).collect();
+            let (version, json) = share::payload(&list, active);
             let dispatch = dispatch.clone();
+            let stem = stem.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let fragment = match browser::compress(json.as_bytes()).await {
-                    Some(z) => share::fragment(Packing::Deflate, &z),
-                    None => share::fragment(Packing::Json, json.as_bytes()),
+                    Some(z) => share::fragment(version, Packing::Deflate, &z),
+                    None => share::fragment(version, Packing::Json, json.as_bytes()),
                 };
                 match browser::set_fragment(&fragment) {
                     Some(url) => {
                         browser::copy(&url);
-                        let mut notice = Notice::info(T::LinkCopied, &[]);
+                        // Too long for many mail programs: say so, and offer
+                        // the same contents as a file.
+                        let long = url.chars().count() > share::MAIL_SAFE;
+                        let mut notice = if long {
+                            let n = url.chars().count().to_string();
+                            Notice::error(T::LinkLong, &[("n", &n)])
+                        } else {
+                            Notice::info(T::LinkCopied, &[])
+                        };
                         if let Some(n) = &mut notice {
                             n.link = Some(url);
+                            if long {
+                                n.file = Some((format!("{stem}.json"), json));
+                            }
                         }
                         dispatch.emit(Action::Notice(notice));
                     }
@@ -136,7 +156,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = crate::engine::format::json::to_pretty(&scenario);
+            let text = browser::indented(&share::scenario_json(&scenario));
             browser::download(
                 &format!("{}.tierwise.json", file_stem(&scenario)),
                 "application/json",
@@ -153,11 +173,20 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                match browser::file_text(file).await.and_then(|t| {
-                    engine::parse(&t).map_err(|e| crate::app::i18n::error_text(lang, &e))
-                }) {
-                    Ok(s) => {
-                        dispatch.emit(Action::Open(Box::new(s)));
+                // A scenario file, or the file of several offered instead
+                // of a long link.
+                match browser::file_text(file)
+                    .await
+                    .and_then(|t| match engine::parse(&t) {
+                        Ok(s) => Ok(share::Shared {
+                            scenarios: vec![s],
+                            active: 0,
+                        }),
+                        Err(e) => share::read_shared(&t)
+                            .map_err(|_| crate::app::i18n::error_text(lang, &e)),
+                    }) {
+                    Ok(shared) => {
+                        dispatch.emit(Action::OpenAll(shared.scenarios, shared.active));
                         dispatch.emit(Action::Notice(Notice::info(
                             T::OpenedFile,
                             &[("name", &name)],
