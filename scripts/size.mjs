@@ -6,6 +6,8 @@
 // - On demand: each part the app loads when first used (the advisor and
 //   bill check module, each language's texts), named by index.html's
 //   <meta name="tierwise:PART">, with its own budget.
+// - The embed's question: everything dist/ask.html loads (the page a help
+//   article frames, often on a phone). Budget: 170,000 bytes brotli.
 //
 // A size check, not a timing test. BENCHMARKS.md says what each holds.
 // Usage: node scripts/size.mjs [dist]
@@ -14,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const FIRST_LOAD_BROTLI = Number(process.env.SIZE_BUDGET_BROTLI ?? 250000);
+const ASK_BROTLI = 170000;
 const ON_DEMAND_BROTLI = { analysis: 215000, 'lang-sv': 10000, 'lang-pl': 10000 };
 
 const dist = process.argv[2] ?? 'dist';
@@ -52,6 +55,22 @@ if (first.length === 0) {
   process.exit(1);
 }
 await part('First load (what index.html loads at start)', first, FIRST_LOAD_BROTLI);
+
+// The question's page: its style sheet, its boot script, its module.
+const ask = await readFile(join(dist, 'ask.html'), 'utf8').catch(() => '');
+const boot = ask.match(/src="(ask\/boot-[^"]+\.js)"/)?.[1];
+if (!boot) {
+  console.error('size gate: dist/ask.html loads no module (scripts/build-analysis.sh)');
+  failed = true;
+} else {
+  const glue = (await readFile(join(dist, boot), 'utf8')).match(/from '\.\/([^']+\.js)'/)[1];
+  const files = [...ask.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1]);
+  files.push(boot, `ask/${glue}`, `ask/${glue.replace(/\.js$/, '_bg.wasm')}`);
+  for (const entry of await readdir(join(dist, 'ask/snippets'), { recursive: true }).catch(() => [])) {
+    if (entry.endsWith('.js')) files.push(join('ask/snippets', entry));
+  }
+  await part('The embed\'s question (what ask.html loads)', files, ASK_BROTLI);
+}
 
 const parts = [...html.matchAll(/<meta name="tierwise:([a-z-]+)" content="([^"]+)"/g)];
 for (const [, name, path] of parts) {

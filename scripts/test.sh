@@ -17,6 +17,7 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --features api -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --features analysis -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features ask -- -D warnings
 
 step "native tests"
 cargo test

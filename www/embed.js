@@ -21,21 +21,23 @@
   function mount(el) {
     if (el.querySelector('iframe')) return;
     const mode = el.getAttribute('data-tierwise') || 'ask';
+    // The question has a small page of its own; the other modes are the app.
+    const page = mode === 'ask' ? 'ask.html' : 'index.html';
     const query = ['embed'];
-    if (mode === 'ask' || mode === 'compact') query.push(mode);
+    if (mode === 'compact') query.push(mode);
     for (const key of ['preset', 'lang']) {
       const value = el.getAttribute(`data-${key}`);
       if (value) query.push(`${key}=${encodeURIComponent(value)}`);
     }
     const frame = document.createElement('iframe');
-    frame.src = new URL(`index.html?${query.join('&')}`, base).href;
+    frame.src = new URL(`${page}?${query.join('&')}`, base).href;
     frame.title = el.getAttribute('data-title') || 'Marketing contacts cost calculator';
     frame.loading = 'lazy';
     // Set through the CSSOM, which a strict style-src allows.
     frame.style.display = 'block';
     frame.style.width = '100%';
     frame.style.border = '0';
-    frame.style.height = mode === 'ask' ? '640px' : '900px';
+    frame.style.height = mode === 'ask' ? '720px' : '900px';
     el.appendChild(frame);
   }
 

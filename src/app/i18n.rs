@@ -74,9 +74,9 @@ macro_rules! messages {
         /// address and length) per message. The page's own build leaves
         /// out the panels' texts (their ends repeat, so they read as
         /// empty): the analysis module, which shows them, has them.
-        #[cfg(any(feature = "analysis", not(target_arch = "wasm32")))]
+        #[cfg(any(feature = "analysis", feature = "ask", not(target_arch = "wasm32")))]
         const ENGLISH: &str = concat!($($en,)* $($pen),*);
-        #[cfg(all(target_arch = "wasm32", not(feature = "analysis")))]
+        #[cfg(all(target_arch = "wasm32", not(feature = "analysis"), not(feature = "ask")))]
         const ENGLISH: &str = concat!($($en),*);
         const ENDS: [u16; T::ALL.len()] = ends(&[$($en.len(),)* $(if PANELS { $pen.len() } else { 0 }),*]);
 
@@ -102,7 +102,11 @@ macro_rules! messages {
 }
 
 /// True where the panels' English texts are built in.
-const PANELS: bool = cfg!(any(feature = "analysis", not(target_arch = "wasm32")));
+const PANELS: bool = cfg!(any(
+    feature = "analysis",
+    feature = "ask",
+    not(target_arch = "wasm32")
+));
 
 impl T {
     /// The text in a language (English while that language's texts have
@@ -603,9 +607,29 @@ messages! {
     ResultsRegion => ["Results", "Resultat", "Wyniki"],
     KeyFigures => ["Key figures", "Nyckeltal", "Najważniejsze liczby"],
     HistoryImported => ["Imported {rows} daily counts from {name}. Undo brings back what you had.", "Importerade {rows} dagliga värden från {name}. Ångra tar tillbaka det du hade.", "Zaimportowano {rows} dziennych wartości z {name}. Cofnij przywraca poprzedni stan."],
-    // Texts only the advisor and the bill check show: the page leaves their
-    // English out, and the analysis module, loaded on demand, carries it.
+    // Texts only the advisor, the bill check and the embed's question show:
+    // the page leaves their English out, and the modules that show them,
+    // loaded on demand or on a page of their own, carry it.
     ;
+    AskH => ["What does it cost me?", "Vad kostar det mig?", "Ile mnie to kosztuje?"],
+    AskIntro => ["Enter your account as your bill shows it, and what you plan.", "Ange ditt konto som fakturan visar det, och vad du planerar.", "Wpisz dane konta tak, jak pokazuje je rachunek, i to, co planujesz."],
+    AskMarketing => ["Marketing contacts today", "Marknadsföringskontakter idag", "Kontakty marketingowe dziś"],
+    AskTier => ["Your contact tier", "Din kontaktnivå", "Twój poziom kontaktów"],
+    AskPlan => ["What you plan", "Vad du planerar", "Co planujesz"],
+    AskPlanImport => ["Import contacts as marketing", "Importera kontakter som marknadsföring", "Import kontaktów jako marketingowych"],
+    AskPlanClean => ["Set contacts to non-marketing", "Sätta kontakter som icke-marknadsföring", "Oznaczenie kontaktów jako niemarketingowych"],
+    AskCount => ["How many contacts", "Hur många kontakter", "Ile kontaktów"],
+    AskOn => ["On", "Den", "Dnia"],
+    AskUpgrade => ["Importing {n} contacts on {on} takes you to {billed} billed contacts, over your {tier} tier. You move up to the {to} tier at once, and {amount} is charged on {charge}.", "Att importera {n} kontakter den {on} ger {billed} fakturerade kontakter, över din nivå {tier}. Du flyttas genast upp till nivån {to}, och {amount} debiteras den {charge}.", "Import {n} kontaktów dnia {on} daje {billed} rozliczanych kontaktów, ponad Twój poziom {tier}. Od razu przechodzisz na poziom {to}, a {amount} zostanie naliczone dnia {charge}."],
+    AskUntilRenewal => ["Until your renewal on {renewal} it costs {cost} in all, and the tier does not come down before then.", "Fram till förnyelsen den {renewal} kostar det {cost} totalt, och nivån sänks inte före dess.", "Do odnowienia dnia {renewal} kosztuje to łącznie {cost}, a poziom nie spadnie wcześniej."],
+    AskAvoid => ["To avoid it, import {fewer} fewer contacts, or set {fewer} contacts to non-marketing before {deadline}.", "För att undvika det: importera {fewer} färre kontakter, eller sätt {fewer} kontakter som icke-marknadsföring före {deadline}.", "Aby tego uniknąć, zaimportuj o {fewer} kontaktów mniej albo oznacz {fewer} kontaktów jako niemarketingowe przed {deadline}."],
+    AskAvoidFewer => ["To avoid it, import {fewer} fewer contacts.", "För att undvika det: importera {fewer} färre kontakter.", "Aby tego uniknąć, zaimportuj o {fewer} kontaktów mniej."],
+    AskFits => ["Importing {n} contacts on {on} fits in your {tier} tier: it costs nothing more, and {room} more would still fit.", "Att importera {n} kontakter den {on} ryms i din nivå {tier}: det kostar inget extra, och {room} till skulle rymmas.", "Import {n} kontaktów dnia {on} mieści się w Twoim poziomie {tier}: nic nie kosztuje, a zmieściłoby się jeszcze {room}."],
+    AskClean => ["Setting {n} contacts to non-marketing on {on} stops paying for them from {update}, the next update date after it; until then they still count.", "Att sätta {n} kontakter som icke-marknadsföring den {on} slutar kosta från {update}, nästa uppdateringsdatum därefter; till dess räknas de.", "Oznaczenie {n} kontaktów jako niemarketingowe dnia {on} przestaje kosztować od {update}, najbliższej daty aktualizacji; do tego czasu nadal się liczą."],
+    AskNoDowngrade => ["Your tier stays {tier} until your renewal on {renewal}: a tier never goes down before the renewal, so ask for a lower one then.", "Din nivå förblir {tier} till förnyelsen den {renewal}: en nivå sänks aldrig före förnyelsen, så be om en lägre då.", "Twój poziom pozostaje {tier} do odnowienia dnia {renewal}: poziom nigdy nie spada przed odnowieniem, więc poproś wtedy o niższy."],
+    AskOpenFull => ["Open this in the full calculator", "Öppna detta i hela kalkylatorn", "Otwórz to w pełnym kalkulatorze"],
+    AskChart => ["Billed contacts and your tier, day by day", "Fakturerade kontakter och din nivå, dag för dag", "Rozliczane kontakty i Twój poziom, dzień po dniu"],
+    AskFix => ["Check what you typed:", "Kontrollera det du skrev:", "Sprawdź, co wpisano:"],
     AdvisorWaiting => ["The advisor answers once the scenario has no errors.", "Rådgivaren svarar när scenariot saknar fel.", "Doradca odpowie, gdy scenariusz nie będzie miał błędów."],
     AdvGrowth => ["Growth", "Tillväxt", "Wzrost"],
     AdvGrowthUnit => ["Growth unit", "Tillväxtenhet", "Jednostka wzrostu"],
@@ -957,6 +981,8 @@ mod tests {
             "src/ui/components/audit.rs",
             "src/app/advice_text.rs",
             "src/ui/analysis.rs",
+            "src/app/ask.rs",
+            "src/ui/ask.rs",
         ];
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut stack = vec![std::path::PathBuf::from(root)];

@@ -4,6 +4,7 @@
 //! adapters over these.
 
 pub mod advice_text;
+pub mod ask;
 pub mod chart;
 pub mod export;
 pub mod field;

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "analysis")]
 pub mod analysis;
+#[cfg(feature = "ask")]
+pub mod ask;
 pub mod browser;
 pub mod components;
 pub mod hooks;
@@ -140,7 +142,7 @@ pub struct Mode {
 }
 
 /// The interface language: `?lang=`, then the last choice, then the browser's.
-fn initial_lang() -> Lang {
+pub(crate) fn initial_lang() -> Lang {
     browser::query("lang")
         .or_else(|| browser::load(LANG_KEY))
         .map_or_else(

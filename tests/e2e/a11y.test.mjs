@@ -52,3 +52,20 @@ for (const [locale, width] of [['en-US', 1280], ['en-US', 360], ['sv-SE', 1280]]
     await context.close();
   });
 }
+
+for (const locale of ['en-US', 'pl-PL']) {
+  test(`no accessibility violations on the embed's question (${locale}, 320 px)`, async () => {
+    const errors = [];
+    const context = await chrome.newContext({ locale, bypassCSP: true, viewport: { width: 320, height: 800 } });
+    const p = await page(context, errors);
+    await p.goto(server.url + 'ask.html?embed');
+    await p.waitForSelector('#ask-answer');
+    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    assert.deepEqual(await violations(p), [], 'the answer');
+    await p.fill('#ask-count', '3O00');
+    await p.waitForSelector('#ask-errors');
+    assert.deepEqual(await violations(p), [], 'with a typo');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

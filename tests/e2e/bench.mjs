@@ -60,6 +60,37 @@ async function firstFigures(throttled) {
 [results.mobile_first_figures_ms, results.mobile_advisor_ms] = await firstFigures(true);
 [results.fast_first_figures_ms, results.fast_advisor_ms] = await firstFigures(false);
 
+// The embed's question (ask.html, a module of its own): navigation to its
+// first answer, on the same mobile profile and unthrottled.
+async function askAnswer(throttled) {
+  const times = [];
+  for (let i = 0; i < MOBILE_RUNS; i++) {
+    const context = await chrome.newContext({ viewport: { width: 412, height: 823 } });
+    const p = await context.newPage();
+    if (throttled) {
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await p.goto(server.url + 'ask.html?embed');
+    await p.waitForFunction(() => /\$\d/.test(document.querySelector('#ask-answer')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
+    times.push(await p.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(times);
+}
+results.mobile_ask_answer_ms = await askAnswer(true);
+results.fast_ask_answer_ms = await askAnswer(false);
+if (process.env.BENCH_ONLY_PAGES) {
+  console.log(JSON.stringify(results, null, 2));
+  await chrome.close();
+  await server.close();
+  process.exit(0);
+}
+
 // Recompute + render after an edit, for a loaded scenario.
 async function editTimes(path) {
   const { context, edit } = await scenarioPage(chrome, server.url, path);

@@ -52,7 +52,8 @@ test('a full session under a strict CSP sends nothing off the origin', async () 
   await p.reload();
   await p.waitForSelector('#total');
   await p.goto(server.url + 'demo-help-center.html');
-  await p.frameLocator('#calc-import').locator('#total').waitFor();
+  await p.frameLocator('[data-tierwise] iframe').locator('#ask-answer').waitFor();
+  await p.frameLocator('#calc-after').locator('#total').waitFor();
 
   const origin = new URL(server.url).origin;
   const away = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
