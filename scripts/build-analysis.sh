@@ -72,9 +72,9 @@ if [ -f "$html" ]; then
   # The question's page: the app's style sheet, its module, the same texts.
   css=$(grep -o 'href="[^"]*\.css"' "$html" | head -1 | sed 's/^href="//; s/"$//')
   langs=$(printf '%s\n' "$meta" | grep 'tierwise:lang-')
-  awk -v css="$css" -v boot="ask/$boot_name" -v meta="$langs" '
+  awk -v css="$css" -v boot="ask/$boot_name" -v glue="ask/$ask.js" -v wasm="ask/${ask}_bg.wasm" -v meta="$langs" '
     /<\/head>/ { print meta }
-    { gsub("TIERWISE_CSS", css); gsub("TIERWISE_BOOT", boot); print }' www/ask.html > "$out/ask.html"
+    { gsub("TIERWISE_CSS", css); gsub("TIERWISE_BOOT", boot); gsub("TIERWISE_GLUE", glue); gsub("TIERWISE_WASM", wasm); print }' www/ask.html > "$out/ask.html"
   # Replace the previous build's entries, then add these before </head>.
   grep -v 'name="tierwise:' "$html" > "$html.tmp" || true
   awk -v meta="$meta" '/<\/head>/ && !done { print meta; done = 1 } { print }' "$html.tmp" > "$html"
