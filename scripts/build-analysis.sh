@@ -51,7 +51,7 @@ if [ "$profile" = release ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/ask/${ask}_bg.wasm" -o "$out/ask/${ask}_bg.wasm"
-  for js in "$out/ask/$ask.js" $(find "$out/ask/snippets" -name '*.js'); do
+  for js in "$out/ask/$ask.js" $(find "$out/ask/snippets" -name '*.js' 2>/dev/null); do
     terser "$js" --module --compress --mangle -o "$js"
   done
 fi
@@ -70,7 +70,8 @@ done
 html="$out/index.html"
 if [ -f "$html" ]; then
   # The question's page: the app's style sheet, its module, the same texts.
-  css=$(grep -o 'href="[^"]*\.css"' "$html" | head -1 | sed 's/^href="//; s/"$//')
+  css=$(grep -o 'href="[^"]*\.css"' "$html" | head -1 | sed 's/^href="//; s/"$//' || true)
+  [ -n "$css" ] || { echo "build-analysis: $html links no style sheet" >&2; exit 1; }
   langs=$(printf '%s\n' "$meta" | grep 'tierwise:lang-')
   awk -v css="$css" -v boot="ask/$boot_name" -v glue="ask/$ask.js" -v wasm="ask/${ask}_bg.wasm" -v meta="$langs" '
     /<\/head>/ { print meta }

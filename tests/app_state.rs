@@ -260,6 +260,9 @@ fn opening_several_branches_keeps_their_order_and_the_active_one() {
     assert_eq!(s.scenario().name.as_deref(), Some("B"));
     let ids: std::collections::HashSet<u32> = s.branches.iter().map(|b| b.id).collect();
     assert_eq!(ids.len(), 3, "each branch has its own id");
+    let more = s.apply(Action::Branch(Variant::Copy));
+    let ids: std::collections::HashSet<u32> = more.branches.iter().map(|b| b.id).collect();
+    assert_eq!(ids.len(), 4, "and a branch made after them has a new one");
     let s = s.apply(Action::Undo);
     assert_eq!(s.branches.len(), 1);
     let s = s.apply(Action::OpenAll(Vec::new(), 0));

@@ -9,7 +9,8 @@
 // height the calculator posts. Messages count only from the calculator's
 // origin and from one of its frames. Placeholder attributes:
 //   data-tierwise   "ask" (what does it cost me), "compact" or "full"
-//   data-preset     a built-in scenario (import-20th, import-after-update, …)
+//   data-preset     a built-in scenario for "compact" and "full"
+//                   (import-20th, import-after-update, …)
 //   data-lang       en, sv or pl
 //   data-title      the frame's title, for screen readers
 (() => {
@@ -54,4 +55,6 @@
   const mountAll = () => document.querySelectorAll('[data-tierwise]').forEach(mount);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
   else mountAll();
+  // Placeholders a help centre adds later (pages drawn by script) too.
+  new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use crate::app::i18n::{tf, Lang, T};
 use crate::app::state::default_scenario;
 use crate::app::text::Format;
-use crate::engine::outcome::Outcome;
+use crate::engine::outcome::{LineKind, Outcome};
 use crate::engine::scenario::{Action, Edition, EventSpec, Scenario, Term};
 use crate::engine::{self, Error};
 
@@ -73,6 +73,11 @@ impl Question {
     pub fn scenario(&self, today: NaiveDate) -> Scenario {
         let mut s = default_scenario(today);
         s.name = None;
+        // Far enough past the planned day to reach the renewal after it.
+        let far = self.on + Duration::days(400);
+        if s.until.parse::<NaiveDate>().is_ok_and(|u| u < far) {
+            s.until = far.to_string();
+        }
         s.account.edition = self.edition;
         s.account.term = self.term;
         s.account.billing = Some(self.billing);
@@ -132,7 +137,11 @@ pub fn answer(
     let until_renewal = |o: &Outcome| -> Decimal {
         o.invoice_lines
             .iter()
-            .filter(|l| renewal.is_none_or(|r| l.date < r))
+            // A charge dated on the renewal day is still this term's; the
+            // new term's first recurring line is not.
+            .filter(|l| {
+                renewal.is_none_or(|r| l.date < r || (l.date == r && l.kind != LineKind::Recurring))
+            })
             .map(|l| l.amount)
             .sum()
     };
@@ -295,6 +304,31 @@ mod tests {
             a.sentences[0]
         );
         assert!(a.sentences[1].contains("7,000"), "{}", a.sentences[1]);
+    }
+
+    /// A day after the default horizon is simulated, not read as "fits";
+    /// a charge dated on the renewal day counts toward "until the renewal".
+    #[test]
+    fn a_late_import_is_simulated_and_a_charge_on_the_renewal_day_counts() {
+        let mut q = Question::example(today());
+        q.on = NaiveDate::from_ymd_opt(2028, 3, 20).unwrap();
+        let a = answer(&q, today(), &Plain, Lang::En).unwrap();
+        assert!(
+            a.sentences[0].contains("takes you to 8,200"),
+            "{}",
+            a.sentences[0]
+        );
+        let mut q = Question::example(today());
+        q.term = Term::Monthly;
+        q.billing = Term::Monthly;
+        q.on = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let a = answer(&q, today(), &Plain, Lang::En).unwrap();
+        assert!(
+            a.sentences[0].contains("charged on 2027-01-01"),
+            "{}",
+            a.sentences[0]
+        );
+        assert!(!a.sentences[1].contains(" 0.00 "), "{}", a.sentences[1]);
     }
 
     #[test]

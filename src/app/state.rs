@@ -193,6 +193,9 @@ pub struct Notice {
     /// A file to offer for download instead (its name and text), when the
     /// link is too long to send.
     pub file: Option<(String, String)>,
+    /// The name of the sender's own prices (empty when unnamed), said in
+    /// the `{prices}` placeholder in the language of the moment.
+    pub prices: Option<String>,
 }
 
 impl Notice {
@@ -207,6 +210,7 @@ impl Notice {
             args,
             link: None,
             file: None,
+            prices: None,
         })
     }
 
@@ -222,7 +226,17 @@ impl Notice {
 
     /// The text in a language.
     pub fn text(&self, lang: Lang) -> String {
-        crate::app::i18n::tf(lang, self.key, &self.args)
+        let prices = self.prices.as_deref().map_or_else(String::new, |name| {
+            let name = if name.is_empty() {
+                T::CustomPrices.text(lang)
+            } else {
+                name
+            };
+            crate::app::i18n::tf(lang, T::SenderPrices, &[("book", name)])
+        });
+        let mut args = self.args.clone();
+        args.push(("prices".into(), prices));
+        crate::app::i18n::tf(lang, self.key, &args)
     }
 }
 
@@ -425,9 +439,10 @@ impl State {
                     .into_iter()
                     .take(MAX_BRANCHES)
                     .map(|scenario| {
+                        let id = s.next_id;
                         s.next_id += 1;
                         Branch {
-                            id: s.next_id,
+                            id,
                             scenario: Rc::new(scenario),
                         }
                     })

@@ -186,14 +186,24 @@ pub fn Ask() -> Html {
             </div>
             if stale {
                 <div class="banner error" role="alert" id="ask-errors">
-                    <strong>{ T::AskFix.text(lang) }</strong>{ " " }{ T::StaleFigures.text(lang) }
+                    <strong>{ T::AskFix.text(lang) }</strong>
+                    if result.is_ok() { { " " }{ T::StaleFigures.text(lang) } }
                     <ul>
                         for (field, d) in typed.0.iter() {
                             <li><a href={format!("#{field}")}>{ d.label.clone() }</a>{ ": " }{ d.error.text(lang) }</li>
                         }
                         if let Err(list) = &*result {
-                            for e in list.iter() {
-                                <li>{ crate::app::i18n::error_text(lang, e) }</li>
+                            // A field being retyped shows what its new text
+                            // lacks, not the error of the value it replaced.
+                            for (id, name, e) in list.iter().map(|e| { let (id, name) = field_of(&e.path); (id, name, e) })
+                                .filter(|(id, _, _)| id.is_none_or(|id| typed.0.iter().all(|(f, _)| f != id))) {
+                                <li>
+                                    if let (Some(id), Some(name)) = (id, name) {
+                                        <a href={format!("#{id}")}>{ name.text(lang) }</a>{ ": " }{ error_detail(lang, e) }
+                                    } else {
+                                        { crate::app::i18n::error_text(lang, e) }
+                                    }
+                                </li>
                             }
                         }
                     </ul>
@@ -209,9 +219,23 @@ pub fn Ask() -> Html {
                     </ul>
                 </div>
             }
-            <p><a id="ask-open" href={link} target="_blank" rel="noopener">{ T::AskOpenFull.text(lang) }</a></p>
+            // Only what is on screen goes to the full calculator.
+            if !stale {
+                <p><a id="ask-open" href={link} target="_blank" rel="noopener">{ T::AskOpenFull.text(lang) }</a></p>
+            }
         </section>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// The input and label of this form that an error's path is about.
+fn field_of(path: &str) -> (Option<&'static str>, Option<T>) {
+    match path {
+        "contacts.marketing" => (Some("ask-marketing"), Some(T::AskMarketing)),
+        "account.tier" => (Some("ask-tier"), Some(T::AskTier)),
+        "events[0].count" => (Some("ask-count"), Some(T::AskCount)),
+        "events[0].at" | "events[0]" => (Some("ask-on"), Some(T::AskOn)),
+        _ => (None, None),
     }
 }
 

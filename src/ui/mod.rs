@@ -218,7 +218,7 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
         };
         match result {
             Ok(shared) => {
-                let notice = opened_notice(&shared, lang);
+                let notice = opened_notice(&shared);
                 dispatch.emit(Action::OpenAll(shared.scenarios, shared.active));
                 dispatch.emit(Action::Notice(notice));
             }
@@ -226,9 +226,10 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
                 let notice = match e {
                     share::LinkError::Broken(why) => Notice::error(T::LinkBroken, &[("why", why)]),
                     share::LinkError::Newer(_) => Notice::error(T::LinkNewer, &[]),
-                    share::LinkError::Scenario(e) => {
-                        Notice::error(T::LinkScenario, &[("why", &error_text(lang, &e))])
-                    }
+                    share::LinkError::Scenario(e) => Notice::error(
+                        T::LinkScenario,
+                        &[("why", error_text(lang, &e).trim_end_matches('.'))],
+                    ),
                 };
                 dispatch.emit(Action::Notice(notice));
             }
@@ -238,29 +239,20 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
 
 /// What opening a link or file says: the quote's name, how many scenarios
 /// are compared, and whose prices these are.
-pub fn opened_notice(shared: &share::Shared, lang: Lang) -> Option<Notice> {
+pub fn opened_notice(shared: &share::Shared) -> Option<Notice> {
     let s = &shared.scenarios[shared.active.min(shared.scenarios.len() - 1)];
     let name = s.name.clone().filter(|n| !n.trim().is_empty());
-    let prices = match &s.prices {
-        Some(book) if !book.example => tf(
-            lang,
-            T::SenderPrices,
-            &[(
-                "book",
-                book.name.as_deref().unwrap_or(T::CustomPrices.text(lang)),
-            )],
-        ),
-        _ => String::new(),
-    };
     let n = shared.scenarios.len().to_string();
-    match (name, shared.scenarios.len()) {
-        (Some(name), 1) => Notice::info(T::OpenedQuote, &[("name", &name), ("prices", &prices)]),
-        (Some(name), _) => Notice::info(
-            T::OpenedCompare,
-            &[("name", &name), ("n", &n), ("prices", &prices)],
-        ),
-        (None, _) => Notice::info(T::OpenedLink, &[("prices", &prices)]),
+    let mut notice = match (name, shared.scenarios.len()) {
+        (Some(name), 1) => Notice::info(T::OpenedQuote, &[("name", &name)]),
+        (Some(name), _) => Notice::info(T::OpenedCompare, &[("name", &name), ("n", &n)]),
+        (None, _) => Notice::info(T::OpenedLink, &[]),
+    };
+    // Said in the language of the moment, which may arrive after the link.
+    if let (Some(notice), Some(book)) = (&mut notice, s.prices.as_ref().filter(|b| !b.example)) {
+        notice.prices = Some(book.name.clone().unwrap_or_default());
     }
+    notice
 }
 
 /// Props of [`App`].

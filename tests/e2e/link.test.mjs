@@ -77,6 +77,13 @@ test('a named quote with negotiated prices opens with its name, says the prices 
   assert.equal(await q.textContent('#total'), total);
   assert.equal(await q.textContent('#prices-label'), 'prices: Acme negotiated 2027');
   assert.equal(await q.getByLabel('Professional: Base / month (USD)').inputValue(), '700.00');
+
+  // In Swedish the whole notice is Swedish, though the texts arrive after the link.
+  const swede = await chrome.newContext({ locale: 'sv-SE' });
+  const r = await open(swede, errors, link);
+  await r.waitForFunction(() => /Priserna är avsändarens egna \(Acme negotiated 2027\)/.test(document.querySelector('#notice')?.textContent));
+  assert.match(await r.textContent('#notice'), /^Öppnade ”Acme: 2027 quote”, delat med dig\./);
+  await swede.close();
   assert.deepEqual(errors, []);
   await sender.close();
   await prospect.close();

@@ -182,8 +182,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                             scenarios: vec![s],
                             active: 0,
                         }),
-                        Err(e) => share::read_shared(&t)
-                            .map_err(|_| crate::app::i18n::error_text(lang, &e)),
+                        // A file of several branches says what is wrong in it.
+                        Err(e) => share::read_shared(&t).map_err(|le| match le {
+                            share::LinkError::Scenario(inner) if t.contains("\"branches\"") => {
+                                crate::app::i18n::error_text(lang, &inner)
+                            }
+                            share::LinkError::Broken(why) if t.contains("\"branches\"") => {
+                                why.to_string()
+                            }
+                            _ => crate::app::i18n::error_text(lang, &e),
+                        }),
                     }) {
                     Ok(shared) => {
                         dispatch.emit(Action::OpenAll(shared.scenarios, shared.active));
@@ -194,7 +202,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                     Err(why) => dispatch.emit(Action::Notice(Notice::error(
                         T::NotAScenario,
-                        &[("name", &name), ("why", &why)],
+                        &[("name", &name), ("why", why.trim_end_matches('.'))],
                     ))),
                 }
             });
