@@ -33,6 +33,7 @@ pub fn place(lang: Lang, path: &str) -> Option<Place> {
         "account.tier" => at("tier", T::CurrentTier),
         "account.max_marketing" => at("cap", T::Cap),
         "account.timezone" => at("zone", T::ProcessingZone),
+        "account.processing_time" => at("processing", T::ProcessedAt),
         p if p.starts_with("assumptions.notify_at") => at("notify", T::NotifyLabel),
         p => event_place(lang, p),
     }
@@ -59,7 +60,7 @@ pub fn heading(lang: Lang, path: &str) -> Option<String> {
 }
 
 /// `events[1].count` is "Event 2: Contacts", in the input `ev1-count`; a
-/// whole event (`events[1]`) is its date.
+/// whole event (`events[1]`) is "Event 2", at its kind.
 fn event_place(lang: Lang, path: &str) -> Option<Place> {
     let rest = path.strip_prefix("events[")?;
     let (index, field) = rest.split_once(']')?;
@@ -67,7 +68,10 @@ fn event_place(lang: Lang, path: &str) -> Option<Place> {
     let n = (i + 1).to_string();
     let field = field.strip_prefix('.').unwrap_or(field);
     let (id, label) = match field {
-        "" | "at" => ("at", tf(lang, T::EventDate, &[("n", &n)])),
+        // The whole event (its schedule, a field it must not have): its
+        // first input, which every kind of event has.
+        "" => ("kind", tf(lang, T::WarnWhoEvent, &[("n", &n)])),
+        "at" => ("at", tf(lang, T::EventDate, &[("n", &n)])),
         "from" => ("from", tf(lang, T::EventFrom, &[("n", &n)])),
         "to" => ("to", tf(lang, T::EventTo, &[("n", &n)])),
         "through" => ("through", tf(lang, T::EventThrough, &[("n", &n)])),
@@ -111,8 +115,12 @@ mod tests {
         assert_eq!(p.id, "ev1-count");
         assert_eq!(p.label, "Event 2: Contacts");
         let whole = place(Lang::En, "events[0]").unwrap();
-        assert_eq!(whole.id, "ev0-at");
-        assert_eq!(whole.label, "Date of event 1");
+        assert_eq!(whole.id, "ev0-kind");
+        assert_eq!(whole.label, "Event 1");
+        assert_eq!(
+            place(Lang::En, "events[0].at").unwrap().label,
+            "Date of event 1"
+        );
         assert_eq!(place(Lang::En, "events[0].action"), None);
         assert_eq!(place(Lang::En, "events[x].count"), None);
     }

@@ -769,14 +769,16 @@ pub fn error_detail(lang: Lang, e: &Error) -> String {
                 .to_string();
         }
     };
-    // Large whole numbers read with the language's grouping: 1,000,000.
+    // Large counts read with the language's grouping (1,000,000); what a
+    // person typed, quoted in other errors, stays exactly as typed.
     let sep = if lang == Lang::En { "," } else { "\u{a0}" };
+    let counts = matches!(e.code, TooBig | Negative | RemovesTooMany | TooManyEvents);
     let args: Vec<(&String, String)> = e
         .params
         .iter()
         .map(|(k, v)| {
             let digits = v.strip_prefix('-').unwrap_or(v);
-            if digits.len() > 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if counts && digits.len() > 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
                 let mut out = String::from(&v[..v.len() - digits.len()]);
                 for (i, c) in digits.chars().enumerate() {
                     if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -1171,6 +1173,12 @@ mod tests {
         assert_eq!(
             error_detail(Lang::En, &big),
             "Enter at most 1,000,000,000 (you typed 2,000,000,000)."
+        );
+        let date =
+            Error::new("until", ErrorCode::InvalidDate, "not a date").with("value", 20261201);
+        assert!(
+            error_detail(Lang::En, &date).contains("\"20261201\""),
+            "typed text is quoted as typed"
         );
         assert_eq!(
             error_detail(Lang::Sv, &big),

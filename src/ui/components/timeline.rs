@@ -211,7 +211,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     html! {
         <li class="event" data-index={i.to_string()} data-action={e.action.code()}>
             <div class="event-main">
-                <select aria-label={ctx.t(T::WhatHappens)} class="ev-kind" onchange={on_kind}>
+                <select id={format!("ev{i}-kind")} aria-label={ctx.t(T::WhatHappens)} class="ev-kind" onchange={on_kind}>
                     for k in Kind::ALL {
                         <option value={k.code()} selected={k == e.action}>{ ctx.t(kind_name(k)) }</option>
                     }
