@@ -32,20 +32,21 @@ results.first_result_ms = median(firstResult);
 // dollar amount, and then to the advisor's first answer once opened; the
 // same without throttling beside them. Median of MOBILE_RUNS, cold cache.
 const MOBILE_RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 5);
+async function mobileProfile(context, p) {
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
 async function firstFigures(throttled) {
   const firsts = [];
   const advisors = [];
   for (let i = 0; i < MOBILE_RUNS; i++) {
     const context = await chrome.newContext({ viewport: { width: 412, height: 823 } });
     const p = await context.newPage();
-    if (throttled) {
-      const cdp = await context.newCDPSession(p);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
+    if (throttled) await mobileProfile(context, p);
     await p.goto(server.url);
     await p.waitForFunction(() => /\$\d/.test(document.querySelector('#total')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
     firsts.push(await p.evaluate(() => performance.now()));
@@ -67,14 +68,7 @@ async function askAnswer(throttled) {
   for (let i = 0; i < MOBILE_RUNS; i++) {
     const context = await chrome.newContext({ viewport: { width: 412, height: 823 } });
     const p = await context.newPage();
-    if (throttled) {
-      const cdp = await context.newCDPSession(p);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
+    if (throttled) await mobileProfile(context, p);
     await p.goto(server.url + 'ask.html?embed');
     await p.waitForFunction(() => /\$\d/.test(document.querySelector('#ask-answer')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
     times.push(await p.evaluate(() => performance.now()));

@@ -184,13 +184,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         }),
                         // A file of several branches says what is wrong in it.
                         Err(e) => share::read_shared(&t).map_err(|le| match le {
-                            share::LinkError::Scenario(inner) if t.contains("\"branches\"") => {
+                            _ if !t.contains("\"branches\"") => {
+                                crate::app::i18n::error_text(lang, &e)
+                            }
+                            share::LinkError::Scenario(inner) => {
                                 crate::app::i18n::error_text(lang, &inner)
                             }
-                            share::LinkError::Broken(why) if t.contains("\"branches\"") => {
-                                why.to_string()
-                            }
-                            _ => crate::app::i18n::error_text(lang, &e),
+                            share::LinkError::Broken(why) => why.to_string(),
+                            share::LinkError::Newer(_) => crate::app::i18n::error_text(lang, &e),
                         }),
                     }) {
                     Ok(shared) => {
