@@ -200,10 +200,10 @@ fn stay_in_tier_gives_contacts_deadline_and_saving() {
     let st = &a.stay_in_tier[0];
     assert_eq!(
         (st.from_tier, st.to_tier, st.billed, st.contacts),
-        (2000, 7000, 2200, 200)
+        (2000, 7000, Some(2200), 200)
     );
     assert_eq!(st.deadline, None);
-    assert_eq!(st.charge, dec("82.50"));
+    assert_eq!(st.charge, Some(dec("82.50")));
     assert_eq!(st.saving, Some(dec("1432.50")));
     // The same import in July: set 200 to non-marketing before Jul 1 00:00.
     let s = june(json!([{ "at": "2026-07-20", "action": "add_marketing", "count": 300 }]));

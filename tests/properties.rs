@@ -508,8 +508,7 @@ proptest! {
     /// The advisor's answers hold together on any scenario: on an account
     /// without a cap of its own, a cap the count never passes changes
     /// nothing; the timing's cheapest and dearest days bound
-    /// every day; each stay-in-tier answer needs exactly the contacts over
-    /// the tier; and a growth of zero forecasts the scenario's own crossings.
+    /// every day; and a growth of zero forecasts the scenario's own crossings.
     #[test]
     fn the_advisor_answers_hold_together(v in scenario(), import in 1i64..4000) {
         let Some(o) = simulate(&v) else { return Ok(()) };
@@ -540,9 +539,9 @@ proptest! {
             prop_assert!(t.days.iter().filter(|d| d.cost == t.cheapest.cost).all(|d| d.date >= t.cheapest.date));
             prop_assert_eq!(t.days.len() as i64, (t.to - t.from).num_days() + 1);
         }
+        // That the stay-in-tier advice works when followed is tests/advice.rs's.
         for st in &a.stay_in_tier {
-            prop_assert_eq!(st.contacts, st.billed - st.from_tier);
-            prop_assert!(st.billed > st.from_tier && st.to_tier > st.from_tier);
+            prop_assert!(st.to_tier > st.from_tier);
         }
         let f = a.forecast.as_ref().unwrap();
         let start = o.days.first().map(|d| d.date).unwrap();

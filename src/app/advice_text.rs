@@ -4,9 +4,13 @@
 use crate::app::i18n::{tf, Lang, T};
 use crate::app::markup::{Cell, Markup};
 use crate::app::text::{term_key, Format};
+use chrono::NaiveDate;
+
 use crate::engine::advisor::{
     Advisor, CapAnswer, Crossing, DayCost, DayNote, Forecast, Marginal, StayAnswer, Timing,
 };
+use crate::engine::outcome::Unavoidable;
+use crate::engine::scenario::{Action, EventSpec};
 
 /// "On Jun 1 the account is in tier 2,000 …", and when the tier can come down.
 pub fn standing(a: &Advisor, f: &dyn Format, lang: Lang) -> String {
@@ -30,43 +34,154 @@ pub fn standing(a: &Advisor, f: &dyn Format, lang: Lang) -> String {
     text
 }
 
-/// How one upgrade could be avoided: what happens, what to do and by when,
-/// and what it saves.
-pub fn stay(s: &StayAnswer, f: &dyn Format, lang: Lang) -> String {
-    let from = f.count(s.from_tier);
+/// The date part of an event's `at`, `from` or `to`.
+fn event_day(text: Option<&str>) -> Option<NaiveDate> {
+    let t = text?;
+    crate::engine::plan::parse_date(t.get(..10).unwrap_or(t), "").ok()
+}
+
+/// How a person names a planned event: "The import on Dec 20, 2026", "The
+/// monthly import from Mar 3, 2027", "The daily additions from Feb 1 to
+/// Feb 28".
+pub fn event_label(e: &EventSpec, f: &dyn Format, lang: Lang) -> String {
+    let day = |t: Option<&str>| event_day(t).map(|d| f.date(d)).unwrap_or_default();
+    let import = e.action == Action::AddMarketing;
+    if e.from.is_some() {
+        let key = if import {
+            T::EvDaily
+        } else {
+            T::EvDailySetMarketing
+        };
+        let (from, to) = (day(e.from.as_deref()), day(e.to.as_deref()));
+        return tf(lang, key, &[("from", &from), ("to", &to)]);
+    }
+    let key = match (import, e.every.is_some()) {
+        (true, false) => T::EvImportOn,
+        (true, true) => T::EvMonthlyImport,
+        (false, false) => T::EvSetMarketingOn,
+        (false, true) => T::EvMonthlySetMarketing,
+    };
+    tf(lang, key, &[("date", &day(e.at.as_deref()))])
+}
+
+/// One entry of the stay-in-tier advice: the change to make in an event
+/// (and the other way to do it, when there is one), or why no change avoids
+/// an upgrade.
+pub fn stay_change(s: &StayAnswer, events: &[EventSpec], f: &dyn Format, lang: Lang) -> String {
+    let args = [
+        ("at", f.instant(&s.upgrade_at)),
+        ("from", f.count(s.from_tier)),
+        ("to", f.count(s.to_tier)),
+    ];
+    match s.unavoidable {
+        Some(Unavoidable::History) => return tf(lang, T::AdvUnavoidableHistory, &args),
+        Some(Unavoidable::Removals) => return tf(lang, T::AdvUnavoidableRemovals, &args),
+        Some(Unavoidable::SearchLimit) => return tf(lang, T::AdvUnavoidableLimit, &args),
+        None => {}
+    }
+    let Some(e) = s.event.and_then(|r| r.event()).and_then(|i| events.get(i)) else {
+        return String::new();
+    };
     let contacts = f.count(s.contacts);
+    let key = match (
+        e.action == Action::AddMarketing,
+        e.from.is_some(),
+        e.every.is_some(),
+    ) {
+        (_, true, _) => T::AdvChangeDaily,
+        (true, false, false) => T::AdvChangeImport,
+        (true, false, true) => T::AdvChangeImportEach,
+        (false, false, false) => T::AdvChangeSetMarketing,
+        (false, false, true) => T::AdvChangeSetMarketingEach,
+    };
     let mut text = tf(
         lang,
-        T::AdvStay,
-        &[
-            ("at", &f.instant(&s.upgrade_at)),
-            ("billed", &f.count(s.billed)),
-            ("from", &from),
-            ("to", &f.count(s.to_tier)),
-            ("charge", &f.money(&s.charge)),
-        ],
+        key,
+        &[("event", &event_label(e, f, lang)), ("contacts", &contacts)],
     );
     match &s.deadline {
         Some(d) => text.push_str(&tf(
             lang,
-            T::AdvStayDeadline,
+            T::AdvChangeOr,
             &[
-                ("from", &from),
                 ("contacts", &contacts),
                 ("deadline", &f.instant(d)),
                 ("viewer", &f.viewer_instant(d)),
             ],
         )),
-        None => text.push_str(&tf(
-            lang,
-            T::AdvStayNoDeadline,
-            &[("from", &from), ("contacts", &contacts)],
-        )),
-    }
-    if let Some(saving) = &s.saving {
-        text.push_str(&tf(lang, T::AdvSaving, &[("saving", &f.money(saving))]));
+        None if e.from.is_none() && e.every.is_none() => {
+            text.push_str(T::AdvChangeNoProcessing.text(lang));
+        }
+        None => {}
     }
     text
+}
+
+/// The stay-in-tier answer: what the first upgrade costs, each change, and
+/// what they save in all. Empty when the plan causes no upgrade.
+pub fn stay(
+    a: &Advisor,
+    events: &[EventSpec],
+    until: NaiveDate,
+    f: &dyn Format,
+    lang: Lang,
+) -> Stay {
+    let changes: Vec<&StayAnswer> = a
+        .stay_in_tier
+        .iter()
+        .filter(|s| s.unavoidable.is_none())
+        .collect();
+    let first = a
+        .stay_in_tier
+        .iter()
+        .filter(|s| s.charge.is_some())
+        .min_by_key(|s| s.upgrade_at);
+    let context = first.map(|s| {
+        tf(
+            lang,
+            T::AdvStay,
+            &[
+                ("at", &f.instant(&s.upgrade_at)),
+                ("billed", &f.count(s.billed.unwrap_or_default())),
+                ("from", &f.count(s.from_tier)),
+                ("to", &f.count(s.to_tier)),
+                ("charge", &f.money(&s.charge.unwrap_or_default())),
+            ],
+        )
+    });
+    let intro = (changes.len() > 1).then(|| tf(lang, T::AdvStayPlan, &[("until", &f.date(until))]));
+    let items = a
+        .stay_in_tier
+        .iter()
+        .map(|s| stay_change(s, events, f, lang))
+        .collect();
+    let total = changes.last().and_then(|s| s.saving).map(|saving| {
+        let key = if changes.len() > 1 {
+            T::AdvStayTotal
+        } else {
+            T::AdvSaving
+        };
+        tf(lang, key, &[("saving", &f.money(&saving))])
+    });
+    Stay {
+        context,
+        intro,
+        items,
+        total,
+    }
+}
+
+/// The stay-in-tier answer's sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Stay {
+    /// What the first upgrade is and costs.
+    pub context: Option<String>,
+    /// "Made together, these changes …" when there are several.
+    pub intro: Option<String>,
+    /// One sentence per change, or per upgrade no change avoids.
+    pub items: Vec<String>,
+    /// What the changes save in all.
+    pub total: Option<String>,
 }
 
 /// What a forecast crossing is: a threshold or an upgrade.
@@ -261,7 +376,14 @@ pub fn shown_days(t: &Timing) -> Vec<DayCost> {
 /// Every answer as HTML (headings, sentences and tables); read-only output,
 /// so it is built as escaped text ([`crate::app::markup`]). `factor` is the
 /// price book's monthly-term factor, named under the term comparison.
-pub fn answers(a: &Advisor, f: &dyn Format, lang: Lang, factor: &str) -> String {
+pub fn answers(
+    a: &Advisor,
+    events: &[EventSpec],
+    until: NaiveDate,
+    f: &dyn Format,
+    lang: Lang,
+    factor: &str,
+) -> String {
     let t = |k: T| k.text(lang);
     let col = |k: T, num: bool| -> Cell { (t(k).to_string(), num) };
     let money =
@@ -274,11 +396,21 @@ pub fn answers(a: &Advisor, f: &dyn Format, lang: Lang, factor: &str) -> String 
     if a.stay_in_tier.is_empty() {
         m.p(Some("adv-stay-none"), None, t(T::AdvNoUpgrade));
     } else {
+        let st = stay(a, events, until, f, lang);
+        if let Some(c) = &st.context {
+            m.p(Some("adv-stay-context"), None, c);
+        }
+        if let Some(i) = &st.intro {
+            m.p(Some("adv-stay-intro"), None, i);
+        }
         m.open("ul", &[("id", Some("adv-stay"))]);
-        for s in &a.stay_in_tier {
-            m.leaf("li", &[], &stay(s, f, lang));
+        for item in &st.items {
+            m.leaf("li", &[], item);
         }
         m.close("ul");
+        if let Some(total) = &st.total {
+            m.p(Some("adv-stay-total"), None, total);
+        }
     }
 
     m.leaf("h3", &[], t(T::AdvForecastH));
@@ -448,18 +580,15 @@ mod tests {
             standing(&a, &f, Lang::En),
             "On 2026-06-01 the account is in tier 2,000 with 1,900 billed contacts: room for 100 more before the tier is exceeded. The tier can next come down at the renewal on 2027-01-01 00:00 (your time: 2027-01-01 00:00); never before it."
         );
-        let st = stay(&a.stay_in_tier[0], &f, Lang::En);
-        assert!(st.starts_with("On 2026-07-20 00:00 the billed count reaches 2,200, over the 2,000 tier, so the account moves to 7,000 at once and is charged 87.10 the next day."), "{st}");
-        assert!(
-            st.contains(
-                "set 200 contacts to non-marketing before 2026-07-01 00:00, when changes are next processed"
-            ),
-            "{st}"
-        );
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let st = stay(&a, &s.events, until, &f, Lang::En);
+        assert_eq!(st.context.as_deref(), Some("On 2026-07-20 00:00 the billed count reaches 2,200, over the 2,000 tier, so the account moves to 7,000 at once and is charged 87.10 the next day."));
+        assert_eq!(st.intro, None);
+        assert_eq!(st.items, ["The import on 2026-07-20: import 200 fewer contacts. Or set 200 contacts to non-marketing before 2026-07-01 00:00 (your time: 2026-07-01 00:00), when changes are next processed; at that moment is too late."]);
         // 225.00 × 12/31 = 87.10 for Jul 20..31, then Aug..Dec × 225.00.
-        assert!(
-            st.ends_with("Saving: 1,212.10 over the whole period."),
-            "{st}"
+        assert_eq!(
+            st.total.as_deref(),
+            Some(" Saving: 1,212.10 over the whole period.")
         );
         let fc = a.forecast.as_ref().unwrap();
         assert_eq!(
@@ -534,7 +663,8 @@ mod tests {
             ..Questions::default()
         };
         let a = advise(&s, &q).unwrap();
-        let html = answers(&a, &Plain, Lang::En, "1.2 <x>");
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let html = answers(&a, &s.events, until, &Plain, Lang::En, "1.2 <x>");
         let ids = [
             "adv-standing",
             "adv-stay",

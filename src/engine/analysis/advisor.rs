@@ -96,36 +96,41 @@ pub struct Advisor {
     pub cap: Option<CapAnswer>,
 }
 
-/// How one automatic upgrade could be avoided (SPEC's `advice.stay_in_tier`,
-/// with its context).
+/// One change of the stay-in-tier advice (SPEC's `advice.stay_in_tier`), with
+/// its context: the first upgrade it helps avoid and what that upgrade
+/// would charge.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StayAnswer {
-    /// When the upgrade happens.
+    /// The first moment this change keeps the count within the tier.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub upgrade_at: Stamp,
-    /// Tier before and after.
+    /// The tier then.
     pub from_tier: u64,
-    /// Tier after.
+    /// The tier the account would move to then.
     pub to_tier: u64,
-    /// The billed count that exceeded the tier.
-    pub billed: u64,
-    /// The event that caused it: its index in `events`, or the path of a
-    /// history row (`"history[5]"`).
-    #[cfg_attr(feature = "ts", ts(type = "number | string"))]
-    pub event: plan::EventRef,
-    /// The fewest contacts to set to non-marketing, or not to add.
+    /// The billed count of the plan's own upgrade at that moment, when the
+    /// plan as it is upgrades then.
+    pub billed: Option<u64>,
+    /// The planned event to shrink (index in `events`), or `null` for an
+    /// upgrade no change to the plan avoids.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub event: Option<plan::EventRef>,
+    /// Contacts fewer per occurrence of the event.
     pub contacts: u64,
-    /// The processing instant before which to set them non-marketing
-    /// (R2: at it is too late), or `null` when only not adding them helps.
+    /// For a one-off event: the processing instant before which setting as
+    /// many contacts to non-marketing does the same, or `null`.
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub deadline: Option<Stamp>,
-    /// Money saved over the horizon.
+    /// What this change and every one before it save over the horizon.
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub saving: Option<Decimal>,
-    /// The prorated charge avoided (R8).
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub charge: Decimal,
+    /// The prorated charge of the plan's own upgrade at that moment (R8),
+    /// when the plan as it is upgrades then.
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub charge: Option<Decimal>,
+    /// Why no change to the plan avoids this upgrade, for such an entry.
+    pub unavoidable: Option<crate::engine::outcome::Unavoidable>,
 }
 
 /// A growth rate's crossings.
@@ -438,20 +443,21 @@ pub fn advise_in_steps(
         .stay_in_tier
         .iter()
         .map(|a| {
-            let u = outcome
+            let own = outcome
                 .upgrades
                 .iter()
-                .find(|u| u.at == a.upgrade_at && u.to_tier == a.to_tier);
+                .find(|u| u.at == a.upgrade_at && u.from_tier == a.from_tier);
             StayAnswer {
                 upgrade_at: a.upgrade_at,
                 from_tier: a.from_tier,
                 to_tier: a.to_tier,
-                billed: u.map_or(0, |u| u.billed),
-                event: u.map_or(plan::EventRef::Event(0), |u| u.event),
+                billed: own.map(|u| u.billed),
+                event: a.event,
                 contacts: a.contacts,
                 deadline: a.deadline,
                 saving: a.saving,
-                charge: u.map_or(Decimal::ZERO, |u| u.amount),
+                charge: own.map(|u| u.amount),
+                unavoidable: a.unavoidable,
             }
         })
         .collect();

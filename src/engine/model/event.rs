@@ -36,6 +36,9 @@ pub enum EventRef {
     HistoryRow(usize),
     /// The import the advisor's timing answer tries on each day.
     TrialImport,
+    /// Contacts set to non-marketing before a deadline, which the
+    /// stay-in-tier advice tries instead of a smaller import.
+    Alternative,
 }
 
 impl EventRef {
@@ -45,6 +48,7 @@ impl EventRef {
             EventRef::Event(i) => format!("events[{i}]"),
             EventRef::HistoryRow(i) => format!("history[{i}]"),
             EventRef::TrialImport => "advisor.import".to_string(),
+            EventRef::Alternative => "advice.stay_in_tier".to_string(),
         }
     }
 

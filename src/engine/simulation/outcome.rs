@@ -288,30 +288,68 @@ pub struct ProrationExplain {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Advice {
-    /// One entry per automatic upgrade.
+    /// Changes that, applied together, avoid every automatic upgrade the
+    /// plan causes through `until` (SPEC §4, revised 2026-12-07), in the
+    /// order of the first upgrade each helps avoid; then one entry for each
+    /// upgrade no change to the plan avoids, saying why.
     pub stay_in_tier: Vec<StayInTier>,
 }
 
-/// How an automatic upgrade could have been avoided.
+/// One change that helps stay in the tier, or an upgrade no change to the
+/// plan avoids.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StayInTier {
-    /// When the upgrade happens.
+    /// The first moment this change keeps the count within the tier: the
+    /// instant an upgrade would happen without it.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub upgrade_at: Stamp,
-    /// Tier before.
+    /// The tier then.
     pub from_tier: u64,
-    /// Tier after.
+    /// The tier the account would move to then.
     pub to_tier: u64,
-    /// The fewest contacts to set to non-marketing, or not to add.
+    /// The planned event to shrink (its index in `events`), or `null` when
+    /// no planned event is involved (an unavoidable upgrade).
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub event: Option<EventRef>,
+    /// How many contacts fewer the event adds (or sets to marketing), per
+    /// occurrence for a recurring or daily event; 0 for an unavoidable
+    /// upgrade. The entries together name the fewest contacts in all.
     pub contacts: u64,
-    /// The processing instant before which they must be set to non-marketing,
-    /// or `null` when only not adding them helps.
+    /// For a one-off event: the processing instant before which setting
+    /// `contacts` contacts to non-marketing does the same (R2: at the instant
+    /// is too late), or `null` when only not adding them helps.
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub deadline: Option<Stamp>,
-    /// Money saved over the horizon, or `null` past the advice limit.
+    /// What applying this entry and every entry before it saves over the
+    /// horizon, so the last change's saving is the whole plan's; `null`
+    /// for an unavoidable upgrade, and for a change whose earlier changes,
+    /// without the later ones, leave a later removal more contacts than
+    /// exist (a `set_marketing` made smaller leaves more non-marketing
+    /// contacts for a later removal, and the reverse).
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub saving: Option<Decimal>,
+    /// Why no change to the plan avoids this upgrade, for an entry that is
+    /// not a change; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unavoidable: Option<Unavoidable>,
+}
+
+/// Why no change to the plan avoids an upgrade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Unavoidable {
+    /// A row of the usage history, which is the past, took the count over.
+    History,
+    /// Only a smaller import avoids it, and the plan later removes more
+    /// contacts (deletes them, or moves them between marketing and
+    /// non-marketing) than a smaller import would leave.
+    Removals,
+    /// The advice's search stopped at its limit before reaching it (a plan
+    /// with very many upgrades); see the `advice_limited` warning.
+    SearchLimit,
 }
 
 /// A warning: a code, its numbers, and an English sentence.

@@ -21,34 +21,29 @@ use crate::engine::proration::{self, UpgradeFacts};
 use crate::engine::scenario::Action;
 use crate::engine::timeline::{Item, Kind, Timeline};
 
-/// Contacts withheld from one event occurrence, for the advisor's "what if
-/// these had not been added" replay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Withhold {
-    /// Event index.
-    pub index: EventRef,
-    /// Occurrence.
-    pub occurrence: u32,
-    /// Contacts not added (or not set to marketing).
-    pub contacts: u64,
-}
-
 /// How to run.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Mode {
-    /// Clamp removals to what exists instead of failing (for replays).
+pub struct Mode<'a> {
+    /// Clamp removals to what exists instead of failing.
     pub lenient: bool,
-    /// Contacts to withhold from one occurrence.
-    pub withhold: Option<Withhold>,
+    /// Contacts withheld from every occurrence of the scenario's events, by
+    /// index into `events` (missing: none), for the stay-in-tier advice's
+    /// "what if each occurrence added this many fewer" replays. It is the
+    /// same as running the scenario with those counts lowered.
+    pub withhold: &'a [u64],
     /// Record the day series.
     pub days: bool,
 }
 
-/// What the advisor needs to know about an automatic upgrade.
+/// What the advice needs to know about an automatic upgrade.
 #[derive(Debug, Clone, Copy)]
 pub struct Trigger {
     /// Index into `upgrades`.
     pub upgrade: usize,
+    /// The instant (Unix seconds).
+    pub at: i64,
+    /// The timeline item that caused it (index into `Timeline::items`).
+    pub item: usize,
     /// The occurrence that caused it.
     pub index: EventRef,
     /// Which occurrence.
@@ -84,7 +79,9 @@ pub struct Run {
 struct Sim<'a> {
     plan: &'a Plan,
     timeline: &'a Timeline,
-    mode: Mode,
+    mode: Mode<'a>,
+    /// The timeline item being run.
+    item: usize,
     counts: Counts,
     tier: u64,
     downgrade: Option<(u64, EventRef)>,
@@ -98,12 +95,13 @@ struct Sim<'a> {
 /// # Errors
 /// An event that removes more contacts than exist at that moment (unless
 /// `mode.lenient`).
-pub fn run(plan: &Plan, timeline: &Timeline, mode: Mode) -> Result<Run, Error> {
+pub fn run(plan: &Plan, timeline: &Timeline, mode: Mode<'_>) -> Result<Run, Error> {
     let counts = plan.contacts;
     let mut sim = Sim {
         plan,
         timeline,
         mode,
+        item: 0,
         counts,
         tier: plan.tier,
         downgrade: None,
@@ -117,6 +115,7 @@ pub fn run(plan: &Plan, timeline: &Timeline, mode: Mode) -> Result<Run, Error> {
         let end = timeline.day_starts[day + 1];
         let mut peak = sim.counts.billed();
         while let Some(item) = items.get(next).filter(|i| i.at < end) {
+            sim.item = next;
             sim.step(item)?;
             peak = peak.max(sim.counts.billed());
             next += 1;
@@ -313,14 +312,16 @@ impl Sim<'_> {
         amount: u64,
         local: NaiveDateTime,
     ) -> Result<(), Error> {
-        let withheld = match self.mode.withhold {
-            Some(w) if w.index == index && w.occurrence == occurrence => w.contacts,
-            _ => 0,
+        let amount = match index {
+            EventRef::Event(i) if !action.takes_tier() => {
+                amount.saturating_sub(self.mode.withhold.get(i).copied().unwrap_or(0))
+            }
+            _ => amount,
         };
         let now = self.counts;
         match action {
             Action::AddMarketing => {
-                let n = amount.saturating_sub(withheld);
+                let n = amount;
                 let allowed = self.cap_allows(n);
                 let c = &mut self.counts;
                 c.marketing += allowed;
@@ -338,18 +339,15 @@ impl Sim<'_> {
                 )?;
                 // R12: plain non-marketing contacts while the cap has room,
                 // then pending ones, which the cap never blocks (they are
-                // billed already); only what is left is blocked. The advisor's
-                // withheld contacts are ones that would have raised the count.
+                // billed already); only what is left is blocked.
                 let (plain, _) = self.counts.plain_first(n);
-                let withheld = withheld.min(plain);
-                let wanted = n - withheld;
-                let from_plain = self.cap_allows(plain - withheld);
-                let from_pending = (wanted - from_plain).min(now.pending);
+                let from_plain = self.cap_allows(plain);
+                let from_pending = (n - from_plain).min(now.pending);
                 let c = &mut self.counts;
                 c.non_marketing -= from_plain;
                 c.pending -= from_pending;
                 c.marketing += from_plain + from_pending;
-                self.cap_warning(index, at, n, wanted - from_plain - from_pending);
+                self.cap_warning(index, at, n, n - from_plain - from_pending);
             }
             Action::SetNonMarketing => {
                 let n = self.take(index, action, amount, now.marketing, local)?;
@@ -470,6 +468,8 @@ impl Sim<'_> {
             let to = self.plan.prices.tier_for(billed);
             self.out.triggers.push(Trigger {
                 upgrade: self.out.upgrades.len(),
+                at,
+                item: self.item,
                 index,
                 occurrence,
                 billed,

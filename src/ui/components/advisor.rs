@@ -175,6 +175,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             _ => None,
         }
     };
+    let until = crate::engine::plan::parse_date(&props.scenario.until, "").unwrap_or_default();
     let factor = props
         .scenario
         .prices
@@ -221,7 +222,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                     Some(Err(_)) => html! {},
                     Some(Ok(a)) => html! {
                         <div class="answers" aria-live="polite">
-                            { Html::from_html_unchecked(say::answers(a, fmt.as_ref(), lang, &factor).into()) }
+                            { Html::from_html_unchecked(say::answers(a, &props.scenario.events, until, fmt.as_ref(), lang, &factor).into()) }
                         </div>
                     },
                 } }
