@@ -109,6 +109,46 @@ fn branches_compare_terms_and_import_timing() {
     assert_eq!(s.branches.len(), 1, "the last branch stays");
 }
 
+/// Issue 24, item 6: a new scenario's tier is automatic, so typing 6,500
+/// contacts digit by digit never stops at "below the tier": each step
+/// simulates, in a larger tier when it needs one.
+#[test]
+fn a_new_scenario_chooses_its_tier_so_typing_a_larger_count_simulates() {
+    let s = fresh();
+    assert_eq!(s.scenario().account.tier, None);
+    for typed in [6, 65, 650, 6500] {
+        let s = edit(&s, Edit::Marketing(typed));
+        let o = engine::simulate(s.scenario()).expect("every step on the way simulates");
+        assert!(o.days[0].tier >= typed as u64);
+    }
+    // A tier chosen by hand stays a choice: below the count is an error.
+    let s = edit(&edit(&s, Edit::Tier(Some(2000))), Edit::Marketing(6500));
+    assert!(engine::simulate(s.scenario()).is_err());
+}
+
+/// Issue 24, item 4: restored with a slip, the state keeps the last good
+/// scenario, and Undo goes back to it.
+#[test]
+fn a_restored_slip_undoes_to_the_last_good_scenario() {
+    let good = fresh().scenario().clone();
+    let mut slipped = good.clone();
+    slipped.contacts.marketing = -5;
+    let s = State::restore(
+        vec![slipped.clone()],
+        0,
+        Vec::new(),
+        vec![Some(good.clone())],
+        today(),
+    );
+    assert_eq!(*s.scenario(), slipped);
+    assert_eq!(s.restored.len(), 1);
+    assert!(s.can_undo());
+    assert_eq!(*s.apply(Action::Undo).scenario(), good);
+    // Nothing to go back to: nothing to undo.
+    let plain = State::restore(vec![good], 0, Vec::new(), vec![None], today());
+    assert!(!plain.can_undo());
+}
+
 #[test]
 fn changing_edition_re_derives_the_tier() {
     let s = edit(
@@ -122,7 +162,7 @@ fn changing_edition_re_derives_the_tier() {
 
 #[test]
 fn a_history_import_is_one_undo_step_and_frees_a_tier_below_its_count() {
-    let s = fresh();
+    let s = edit(&fresh(), Edit::Tier(Some(2000)));
     assert_eq!(s.scenario().account.tier, Some(2000));
     let rows =
         engine::format::history_csv::parse("date,billed\n2026-11-01,2500\n2026-11-20,2600\n")
@@ -196,7 +236,7 @@ fn a_draft_stays_through_other_edits_and_ends_with_undo_or_a_new_scenario() {
     let draft = Draft {
         label: "Event 1: Contacts".into(),
         text: "3O00".into(),
-        error: T::WholeNumber,
+        error: Some(T::WholeNumber),
     };
     let s = edit(&fresh(), Edit::AddEvent(NewEvent::Import));
     let s = s.apply(Action::Draft("ev0-count".into(), Some(draft.clone())));

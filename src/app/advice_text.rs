@@ -3,7 +3,7 @@
 
 use crate::app::i18n::{tf, Lang, T};
 use crate::app::markup::{Cell, Markup};
-use crate::app::text::{term_key, Format};
+use crate::app::text::{term_and_billing, Format};
 use chrono::NaiveDate;
 
 use crate::engine::advisor::{
@@ -247,6 +247,37 @@ pub fn marginal(m: &Marginal, f: &dyn Format, lang: Lang) -> [String; 2] {
     [one, tf(lang, key, &args)]
 }
 
+/// What an answer holds fixed, said after it: the plan's other imports
+/// (events that add marketing contacts), when it has any besides the one
+/// the answer moves (`moved`: the timing's planned import).
+pub fn held_fixed(events: &[EventSpec], moved: Option<NaiveDate>, key: T, lang: Lang) -> String {
+    let mut adding = events
+        .iter()
+        .filter(|e| matches!(e.action, Action::AddMarketing | Action::SetMarketing));
+    let others = match moved {
+        // The moved import is the first one-off import on its day.
+        Some(day) => {
+            let mut skipped = false;
+            adding
+                .filter(|e| {
+                    let this = !skipped
+                        && e.action == Action::AddMarketing
+                        && e.every.is_none()
+                        && event_day(e.at.as_deref()) == Some(day);
+                    skipped |= this;
+                    !this
+                })
+                .count()
+        }
+        None => adding.by_ref().count(),
+    };
+    if others > 0 {
+        key.text(lang).to_string()
+    } else {
+        String::new()
+    }
+}
+
 /// The timing answer.
 pub fn timing(t: &Timing, f: &dyn Format, lang: Lang) -> String {
     // About the person's own import: what it costs on the day they planned.
@@ -449,8 +480,13 @@ pub fn answers(
 
     if let Some(mg) = &a.marginal {
         m.leaf("h3", &[], t(T::AdvMarginalH));
+        let fixed = held_fixed(events, None, T::AdvOnTopOfPlan, lang);
         for (i, text) in marginal(mg, f, lang).iter().enumerate() {
-            m.p(Some(&format!("adv-marginal-{i}")), None, text);
+            m.p(
+                Some(&format!("adv-marginal-{i}")),
+                None,
+                &format!("{text}{fixed}"),
+            );
         }
         if a.timing.is_none() {
             m.leaf("h3", &[], t(T::AdvTimingH));
@@ -467,7 +503,12 @@ pub fn answers(
     }
     if let Some(tm) = &a.timing {
         m.leaf("h3", &[], t(T::AdvTimingH));
-        m.p(Some("adv-timing"), None, &timing(tm, f, lang));
+        let fixed = held_fixed(events, tm.planned, T::AdvOtherImportsAsPlanned, lang);
+        m.p(
+            Some("adv-timing"),
+            None,
+            &format!("{}{fixed}", timing(tm, f, lang)),
+        );
         let differ = tm.cheapest.cost != tm.dearest.cost;
         let rows: Vec<_> = shown_days(tm)
             .iter()
@@ -522,10 +563,7 @@ pub fn answers(
                 note.push_str(t(T::AdvNotSold));
             }
             let cells = vec![
-                (
-                    format!("{} / {}", t(term_key(o.term)), t(term_key(o.billing))),
-                    false,
-                ),
+                (t(term_and_billing(o.term, o.billing)).to_string(), false),
                 (money(&o.accrued), true),
                 (money(&o.total), true),
                 (o.upgrades.to_string(), true),

@@ -330,11 +330,13 @@ pub fn day_under(g: &Geometry, x: f64, slop: f64) -> usize {
 /// The cumulative cost over the horizon as a step path.
 pub fn cost_path(o: &Outcome, width: f64, height: f64) -> String {
     let n = o.days.len().max(1);
-    let (ml, mr, mt, mb) = MARGIN;
-    let plot_w = (width - ml - mr).max(1.0);
-    let plot_h = (height - mt - mb).max(1.0);
+    // Edge to edge: the scale beside it reads the total at the top and zero
+    // at the bottom, the first and last days under its ends.
+    let (ml, mt) = (0.0, 1.0);
+    let plot_w = width.max(1.0);
+    let plot_h = (height - 2.0).max(1.0);
     let total: f64 = o.total.to_f64().unwrap_or(0.0);
-    let max = if total > 0.0 { total * 1.05 } else { 1.0 };
+    let max = if total > 0.0 { total } else { 1.0 };
     let first = o.days.first().map(|d| d.date);
     let x = |day: usize| ml + day as f64 * plot_w / n as f64;
     let y = |v: f64| mt + plot_h - v / max * plot_h;

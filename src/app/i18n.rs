@@ -270,6 +270,11 @@ messages! {
     Billed => ["Billed", "Faktureras", "Rozliczany"],
     AsTheTerm => ["As the term", "Som avtalet", "Jak umowa"],
     Annually => ["Annually", "Årsvis", "Rocznie"],
+    MonthlyAdverb => ["Monthly", "Månadsvis", "Miesięcznie"],
+    AnnualBilledMonthly => ["Annual, billed monthly", "Årsavtal, faktureras månadsvis", "Umowa roczna, rozliczana miesięcznie"],
+    AnnualBilledAnnually => ["Annual, billed annually", "Årsavtal, faktureras årsvis", "Umowa roczna, rozliczana rocznie"],
+    MonthlyContract => ["Monthly", "Månadsavtal", "Umowa miesięczna"],
+    MonthlyBilledAnnually => ["Monthly, billed annually", "Månadsavtal, faktureras årsvis", "Umowa miesięczna, rozliczana rocznie"],
     BillingHint => ["assumption: default = the term", "antagande: standard = avtalsperioden", "założenie: domyślnie = okres umowy"],
     PurchaseDate => ["Purchase date", "Köpdatum", "Data zakupu"],
     CountsAsOf => ["Counts as of", "Antal per", "Stan na dzień"],
@@ -295,7 +300,9 @@ messages! {
     PendingContacts => ["Pending non-marketing", "Väntande icke-marknadsföring", "Oczekujące niemarketingowe"],
     PendingHint => ["set to non-marketing, still billed", "satta som icke-marknadsföring, faktureras ännu", "ustawione jako niemarketingowe, nadal rozliczane"],
     CurrentTier => ["Current contact tier", "Nuvarande kontaktnivå", "Obecny poziom kontaktów"],
-    TierAuto => ["Smallest that holds the count", "Minsta som rymmer antalet", "Najmniejszy mieszczący liczbę"],
+    TierAuto => ["Automatic: {tier}", "Automatisk: {tier}", "Automatyczny: {tier}"],
+    TierAutoNone => ["Automatic", "Automatisk", "Automatyczny"],
+    TierAutoHint => ["Automatic is the smallest tier that holds the billed count (marketing + pending). Choose a tier to set your own.", "Automatisk är den minsta nivå som rymmer antalet fakturerade (marknadsföring + väntande). Välj en nivå för att ange en egen.", "Automatyczny to najmniejszy poziom mieszczący liczbę rozliczanych (marketingowe + oczekujące). Wybierz poziom, aby ustawić własny."],
     Cap => ["Marketing cap (optional)", "Tak för marknadsföring (valfritt)", "Limit marketingowych (opcjonalnie)"],
     NoCap => ["no cap", "inget tak", "bez limitu"],
     CapHint => ["blocks new marketing contacts above it", "stoppar nya marknadsföringskontakter över taket", "blokuje nowe kontakty marketingowe powyżej limitu"],
@@ -305,6 +312,7 @@ messages! {
     WholeNumber => ["Enter a whole number, such as 3000.", "Ange ett heltal, till exempel 3000.", "Wpisz liczbę całkowitą, np. 3000."],
     EnterDate => ["Enter a whole date.", "Ange ett fullständigt datum.", "Wpisz pełną datę."],
     EnterTime => ["Enter a time.", "Ange en tid.", "Wpisz godzinę."],
+    EnterPrice => ["Enter a price, such as 225.00.", "Ange ett pris, till exempel 225,00.", "Wpisz cenę, np. 225,00."],
     // Timeline.
     TimelineH => ["2. Plan what happens", "2. Planera vad som händer", "2. Zaplanuj zdarzenia"],
     SkipLinks => ["Skip to", "Hoppa till", "Przejdź do"],
@@ -410,11 +418,17 @@ messages! {
     LinesPair => ["credit and charge lines", "kredit- och debetrader", "pozycje uznania i obciążenia"],
     // Figures.
     NextUpdate => ["Next update date", "Nästa uppdateringsdatum", "Następna data aktualizacji"],
-    NextUpdateHint => ["Set contacts to non-marketing before this to stop paying for them from then.", "Sätt kontakter som icke-marknadsföring före detta för att sluta betala för dem från då.", "Ustaw kontakty jako niemarketingowe przed tym terminem, by od tej chwili przestać za nie płacić."],
+    NextUpdateHint => ["Set contacts to non-marketing before this to stop paying for them from then.", "Gör kontakter till icke-marknadsföringskontakter före detta datum, så slutar du betala för dem från och med då.", "Ustaw kontakty jako niemarketingowe przed tym terminem, by od tej chwili przestać za nie płacić."],
     YourTime => ["Your time: {at}", "Din tid: {at}", "Twój czas: {at}"],
     ProcessingAt => ["processing at {time}", "bearbetning kl. {time}", "przetwarzanie o {time}"],
     NoneInHorizon => ["None in the period", "Inget under perioden", "Brak w okresie"],
     TierToday => ["Tier today", "Nivå idag", "Poziom dziś"],
+    TierOn => ["Tier on {date}", "Nivå den {date}", "Poziom w dniu {date}"],
+    TierOnFirst => ["The period starts then; today is before it.", "Perioden börjar då; i dag ligger före den.", "Okres zaczyna się wtedy; dzisiejsza data jest wcześniejsza."],
+    TierOnLast => ["The last day simulated; today is after it.", "Den sista simulerade dagen; i dag ligger efter den.", "Ostatni symulowany dzień; dzisiejsza data jest późniejsza."],
+    TierOnHistory => ["The last day of your usage history.", "Den sista dagen i din användningshistorik.", "Ostatni dzień Twojej historii użycia."],
+    NextUpgrade => ["Next upgrade", "Nästa uppgradering", "Następne podwyższenie"],
+    LastUpgrade => ["Last upgrade", "Senaste uppgradering", "Ostatnie podwyższenie"],
     BilledHeadroom => ["{billed} billed, room for {headroom} more", "{billed} fakturerade, {headroom} kvar", "{billed} rozliczanych, zapas {headroom}"],
     FirstUpgrade => ["First upgrade", "Första uppgradering", "Pierwsze podwyższenie"],
     UpgradeSummary => ["to {tier}; {amount} charged {date}", "till {tier}; {amount} debiteras {date}", "do {tier}; {amount} naliczone {date}"],
@@ -445,7 +459,25 @@ messages! {
     PriceBook => ["Price book ", "Prislista ", "Cennik "],
     ExampleBadge => ["Example prices, not an official price list", "Exempelpriser, inte en officiell prislista", "Ceny przykładowe, nie oficjalny cennik"],
     CustomPrices => ["Custom prices", "Egna priser", "Własne ceny"],
-    Included => ["Included", "Ingår", "W cenie"],
+    Included => ["Contacts included", "Kontakter som ingår", "Kontakty w cenie"],
+    BasePrice => ["Base price", "Grundpris", "Cena podstawowa"],
+    PackPrice => ["Price per pack", "Pris per paket", "Cena za pakiet"],
+    PricesPerMonth => ["Prices are per month, in {currency}. A tier is the contacts included plus whole packs.", "Priserna gäller per månad, i {currency}. En nivå är de kontakter som ingår plus hela paket.", "Ceny są miesięczne, w {currency}. Poziom to kontakty w cenie plus pełne pakiety."],
+    BandFrom => ["Packs from contact", "Paket från kontakt nr", "Pakiety od kontaktu nr"],
+    BandPrice => ["cost per pack", "kostar per paket", "kosztują za pakiet"],
+    BandFromAria => ["{edition}, price band {n}: packs from contact", "{edition}, prisnivå {n}: paket från kontakt nr", "{edition}, próg cenowy {n}: pakiety od kontaktu nr"],
+    BandPriceAria => ["{edition}, price band {n}: price per pack", "{edition}, prisnivå {n}: pris per paket", "{edition}, próg cenowy {n}: cena za pakiet"],
+    AddBand => ["+ Price band", "+ Prisnivå", "+ Próg cenowy"],
+    RemoveBand => ["Remove price band {n} of {edition}", "Ta bort prisnivå {n} för {edition}", "Usuń próg cenowy {n} dla {edition}"],
+    Remove => ["Remove", "Ta bort", "Usuń"],
+    TierPrice => ["Tier price", "Nivåns pris", "Cena poziomu"],
+    QuotePrices => ["Prices used ({book})", "Priser som används ({book})", "Użyte ceny ({book})"],
+    QuotePriceLine => ["{edition}: {included} contacts included for {base} a month; packs of {size} contacts at {pack} a month each", "{edition}: {included} kontakter ingår för {base} per månad; paket om {size} kontakter för {pack} per månad styck", "{edition}: {included} kontaktów w cenie za {base} miesięcznie; pakiety po {size} kontaktów po {pack} miesięcznie za każdy"],
+    QuoteBandLine => ["; packs from contact {from} on at {pack} a month each", "; paket från kontakt nr {from} för {pack} per månad styck", "; pakiety od kontaktu nr {from} po {pack} miesięcznie za każdy"],
+    QuoteTermFactor => ["Monthly terms cost {factor}× these prices.", "Månadsavtal kostar {factor}× dessa priser.", "Umowy miesięczne kosztują {factor}× te ceny."],
+    QuoteStale => ["An input has an error: these figures are from the last scenario that worked.", "Ett fält har ett fel: siffrorna kommer från det senaste scenariot som fungerade.", "Jedno z pól ma błąd: te wyliczenia pochodzą z ostatniego działającego scenariusza."],
+    TierPriceText => ["Tier {tier}: {parts} = {total} a month", "Nivå {tier}: {parts} = {total} per månad", "Poziom {tier}: {parts} = {total} miesięcznie"],
+    TierPriceRun => ["{packs} × {price} (contacts {first}–{last})", "{packs} × {price} (kontakt {first}–{last})", "{packs} × {price} (kontakty {first}–{last})"],
     BasePerMonth => ["Base / month ({currency})", "Bas / månad ({currency})", "Podstawa / miesiąc ({currency})"],
     PackSize => ["Pack size", "Paketstorlek", "Wielkość pakietu"],
     PackPerMonth => ["Pack / month", "Paket / månad", "Pakiet / miesiąc"],
@@ -476,6 +508,11 @@ messages! {
     Rename => ["Rename", "Byt namn", "Zmień nazwę"],
     Delete => ["Delete", "Radera", "Usuń"],
     LinkCopied => ["Link copied. Anyone who opens it sees this scenario and the same numbers.", "Länken är kopierad. Den som öppnar den ser detta scenario och samma siffror.", "Link skopiowany. Każdy, kto go otworzy, zobaczy ten scenariusz i te same liczby."],
+    LinkCopiedLastGood => ["Link copied. An input has an error, so the link carries the last scenario that worked: whoever opens it sees the figures shown here, not your unfinished change.", "Länken är kopierad. Ett fält har ett fel, så länken innehåller det senaste scenariot som fungerade: den som öppnar den ser siffrorna som visas här, inte din ofärdiga ändring.", "Link skopiowany. Jedno z pól ma błąd, więc link zawiera ostatni działający scenariusz: kto go otworzy, zobaczy wyliczenia widoczne tutaj, a nie Twoją niedokończoną zmianę."],
+    LinkNothingYet => ["Nothing to share yet: fix the inputs marked in red first, so that there are figures to send.", "Inget att dela ännu: rätta först fälten som är markerade i rött, så att det finns siffror att skicka.", "Nie ma jeszcze czego udostępnić: najpierw popraw pola oznaczone na czerwono, aby było co wysłać."],
+    ToolsH => ["Share, save and export", "Dela, spara och exportera", "Udostępnij, zapisz i eksportuj"],
+    ToolsMenu => ["Share, save, export…", "Dela, spara, exportera…", "Udostępnij, zapisz, eksportuj…"],
+    LastValidFile => ["last-valid", "senast-giltiga", "ostatnie-poprawne"],
     LinkFailed => ["The link could not be made in this browser.", "Länken kunde inte skapas i den här webbläsaren.", "Nie udało się utworzyć linku w tej przeglądarce."],
     SavedAs => ["Saved as \"{name}\" in this browser.", "Sparat som \"{name}\" i den här webbläsaren.", "Zapisano jako \"{name}\" w tej przeglądarce."],
     CannotSave => ["This browser does not allow saving (private mode or full storage). Export the scenario as a file instead.", "Den här webbläsaren tillåter inte att spara (privat läge eller fullt lagringsutrymme). Exportera scenariot som fil i stället.", "Ta przeglądarka nie pozwala zapisywać (tryb prywatny lub pełna pamięć). Wyeksportuj scenariusz do pliku."],
@@ -527,7 +564,10 @@ messages! {
     ErrInvalidMoney => ["Enter an amount such as 800.00 (you typed \"{value}\").", "Ange ett belopp som 800.00 (du skrev \"{value}\").", "Wpisz kwotę, np. 800.00 (wpisano \"{value}\")."],
     ErrAmountTooLarge => ["The price of the {tier} tier is too large to work out exactly. Enter smaller prices.", "Priset för nivån {tier} är för stort för att räknas exakt. Ange lägre priser.", "Cena poziomu {tier} jest zbyt duża, by ją dokładnie policzyć. Wpisz niższe ceny."],
     ErrEditionNotInBook => ["The price book has no prices for {edition}. Add them, or pick another edition.", "Prislistan saknar priser för {edition}. Lägg till dem eller välj en annan utgåva.", "Cennik nie ma cen dla {edition}. Dodaj je albo wybierz inną wersję."],
-    ErrRemovesTooMany => ["This takes away {count} contacts on {at}, but only {available} exist then. Enter {available} or fewer.", "Detta tar bort {count} kontakter den {at}, men bara {available} finns då. Ange {available} eller färre.", "To usuwa {count} kontaktów dnia {at}, a istnieje wtedy tylko {available}. Wpisz {available} lub mniej."],
+    ErrSetsTooManyNonMarketing => ["This sets {count} marketing contacts to non-marketing on {at}, but there are only {available} marketing contacts then. Enter {available} or fewer.", "Detta gör {count} marknadsföringskontakter till icke-marknadsföringskontakter den {at}, men då finns bara {available} marknadsföringskontakter. Ange {available} eller färre.", "To ustawia {count} kontaktów marketingowych jako niemarketingowe dnia {at}, a jest wtedy tylko {available} kontaktów marketingowych. Wpisz {available} lub mniej."],
+    ErrDeletesTooManyMarketing => ["This deletes {count} marketing contacts on {at}, but there are only {available} marketing contacts then. Enter {available} or fewer.", "Detta tar bort {count} marknadsföringskontakter den {at}, men då finns bara {available} marknadsföringskontakter. Ange {available} eller färre.", "To usuwa {count} kontaktów marketingowych dnia {at}, a jest wtedy tylko {available} kontaktów marketingowych. Wpisz {available} lub mniej."],
+    ErrSetsTooManyMarketing => ["This sets {count} non-marketing contacts to marketing on {at}, but there are only {available} non-marketing contacts then. Enter {available} or fewer.", "Detta gör {count} icke-marknadsföringskontakter till marknadsföringskontakter den {at}, men då finns bara {available} icke-marknadsföringskontakter. Ange {available} eller färre.", "To ustawia {count} kontaktów niemarketingowych jako marketingowe dnia {at}, a jest wtedy tylko {available} kontaktów niemarketingowych. Wpisz {available} lub mniej."],
+    ErrDeletesTooManyNonMarketing => ["This deletes {count} non-marketing contacts on {at}, but there are only {available} non-marketing contacts then. Enter {available} or fewer.", "Detta tar bort {count} icke-marknadsföringskontakter den {at}, men då finns bara {available} icke-marknadsföringskontakter. Ange {available} eller färre.", "To usuwa {count} kontaktów niemarketingowych dnia {at}, a jest wtedy tylko {available} kontaktów niemarketingowych. Wpisz {available} lub mniej."],
     ErrEventBeforeAsOf => ["{at} is before {as_of}, the day your counts are from. Pick a later day.", "{at} är före {as_of}, dagen då dina antal gäller. Välj en senare dag.", "{at} jest przed {as_of}, dniem, z którego są liczby. Wybierz późniejszy dzień."],
     ErrEndBeforeStart => ["{end} is before {start}. Pick a later end.", "{end} är före {start}. Välj ett senare slut.", "{end} jest przed {start}. Wybierz późniejszy koniec."],
     ErrMissingField => ["Fill this in.", "Fyll i det här.", "Uzupełnij to pole."],
@@ -681,6 +721,8 @@ messages! {
     AdvImportUp => ["An import of {n} now moves the account to tier {tier}: {today} charged tomorrow, {renewal} in all until the renewal, {horizon} over the whole period.", "En import av {n} nu flyttar kontot till nivå {tier}: {today} debiteras i morgon, {renewal} till förnyelsen, {horizon} under perioden.", "Import {n} teraz przenosi konto na poziom {tier}: {today} naliczone jutro, {renewal} do odnowienia, {horizon} w całym okresie."],
     AdvTimingH => ["Timing", "Tidpunkt", "Termin"],
     AdvTiming => ["The cheapest day to import {n} between {from} and {to} is {best}: {cost}, {saved} less than on {worst}, the dearest.", "Billigaste dagen att importera {n} mellan {from} och {to} är {best}: {cost}, {saved} mindre än {worst}, den dyraste.", "Najtańszy dzień na import {n} między {from} a {to} to {best}: {cost}, o {saved} mniej niż {worst}, najdroższy."],
+    AdvOnTopOfPlan => [" (On top of everything your plan already adds.)", " (Utöver allt som planen redan lägger till.)", " (Ponad wszystko, co plan już dodaje.)"],
+    AdvOtherImportsAsPlanned => [" (With your other imports as planned.)", " (Med dina andra importer som planerat.)", " (Przy pozostałych importach zgodnie z planem.)"],
     AdvTimingPlanned => ["Your import of {n} planned for {day} adds {cost} to the bill.", "Din import av {n} planerad till {day} höjer fakturan med {cost}.", "Twój import {n} zaplanowany na {day} zwiększa rachunek o {cost}."],
     AdvTimingFlat => ["Importing {n} costs {cost} on any day between {from} and {to}.", "Att importera {n} kostar {cost} vilken dag som helst mellan {from} och {to}.", "Import {n} kosztuje {cost} w dowolnym dniu między {from} a {to}."],
     AdvTimingFree => ["The cheapest day to import {n} between {from} and {to} is {best}: it adds nothing to the bill through {through}, because your tier then already holds them or no update date counts them before that day. On {worst}, the dearest, it adds {saved}.", "Billigaste dagen att importera {n} mellan {from} och {to} är {best}: det höjer inte fakturan till och med {through}, eftersom din nivå då redan rymmer dem eller inget uppdateringsdatum räknar dem före den dagen. Den {worst}, den dyraste, kostar det {saved}.", "Najtańszy dzień na import {n} między {from} a {to} to {best}: nie zwiększa rachunku do {through}, bo poziom już je mieści albo żadna data aktualizacji nie liczy ich przed tym dniem. Dnia {worst}, najdroższego, kosztuje {saved}."],
@@ -698,7 +740,7 @@ messages! {
     NoteWindowEnd => ["last day of the window", "fönstrets sista dag", "ostatni dzień okna"],
     AdvTermsH => ["Term choice", "Val av avtal", "Wybór umowy"],
     AdvTermsHint => ["The same usage under each term. \"Cost of tiers used\" adds up each day's tier at its monthly price (monthly terms × {factor}), so terms compare whatever the billing dates; \"invoiced\" is what falls due within the period (annual billing charges a year in advance).", "Samma användning med varje avtal. \"Kostnad för nivåerna\" summerar varje dags nivå till månadspriset (månadsavtal × {factor}), så avtalen kan jämföras oavsett faktureringsdagar; \"fakturerat\" är det som förfaller inom perioden (årsfakturering debiterar ett år i förväg).", "To samo użycie przy każdej umowie. \"Koszt poziomów\" sumuje poziom z każdego dnia według ceny miesięcznej (umowy miesięczne × {factor}), więc umowy można porównać niezależnie od dat rozliczeń; \"zafakturowano\" to kwoty wymagalne w okresie (rozliczenie roczne z góry za rok)."],
-    AdvTermCol => ["Term / billing", "Avtal / fakturering", "Umowa / rozliczenie"],
+    AdvTermCol => ["Contract", "Avtal", "Umowa"],
     AdvAccrued => ["Cost of tiers used", "Kostnad för nivåerna", "Koszt poziomów"],
     AdvInvoiced => ["Invoiced", "Fakturerat", "Zafakturowano"],
     AdvNotSold => ["not sold for this edition", "säljs inte för denna utgåva", "niesprzedawana dla tej wersji"],
@@ -740,7 +782,7 @@ messages! {
 /// without its field path: "Enter 0 or more (you typed -5)." The page puts
 /// it next to the field; [`error_text`] adds the field's name. The engine's
 /// own English, with the path, is the CLI's and the API's.
-pub fn error_detail(lang: Lang, e: &Error) -> String {
+pub fn error_detail(lang: Lang, f: &dyn crate::app::text::Format, e: &Error) -> String {
     use ErrorCode::*;
     let key = match e.code {
         Negative => T::ErrNegative,
@@ -759,7 +801,18 @@ pub fn error_detail(lang: Lang, e: &Error) -> String {
         InvalidMoney => T::ErrInvalidMoney,
         AmountTooLarge => T::ErrAmountTooLarge,
         EditionNotInBook => T::ErrEditionNotInBook,
-        RemovesTooMany => T::ErrRemovesTooMany,
+        // Which contacts, and when, in the person's words.
+        RemovesTooMany => match e
+            .params
+            .iter()
+            .find(|(k, _)| *k == "action")
+            .map(|(_, v)| v.as_str())
+        {
+            Some("set_non_marketing") => T::ErrSetsTooManyNonMarketing,
+            Some("delete_marketing") => T::ErrDeletesTooManyMarketing,
+            Some("set_marketing") => T::ErrSetsTooManyMarketing,
+            _ => T::ErrDeletesTooManyNonMarketing,
+        },
         EventBeforeAsOf => T::ErrEventBeforeAsOf,
         EndBeforeStart => T::ErrEndBeforeStart,
         MissingField => T::ErrMissingField,
@@ -785,24 +838,20 @@ pub fn error_detail(lang: Lang, e: &Error) -> String {
                 .to_string();
         }
     };
-    // Large counts read with the language's grouping (1,000,000); what a
-    // person typed, quoted in other errors, stays exactly as typed.
-    let sep = if lang == Lang::En { "," } else { "\u{a0}" };
-    let counts = matches!(e.code, TooBig | Negative | RemovesTooMany | TooManyEvents);
+    // Counts read as the page writes them, with the language's grouping
+    // (1,000,000); what a person typed, quoted in other errors (a negative
+    // count among them), stays exactly as typed.
+    let counts = matches!(e.code, TooBig | RemovesTooMany | TooManyEvents);
     let args: Vec<(&String, String)> = e
         .params
         .iter()
         .map(|(k, v)| {
-            let digits = v.strip_prefix('-').unwrap_or(v);
-            if counts && digits.len() > 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
-                let mut out = String::from(&v[..v.len() - digits.len()]);
-                for (i, c) in digits.chars().enumerate() {
-                    if i > 0 && (digits.len() - i) % 3 == 0 {
-                        out.push_str(sep);
-                    }
-                    out.push(c);
-                }
-                (k, out)
+            if k == "at" && e.code == RemovesTooMany {
+                // "2026-12-08T00:00" as the page writes dates.
+                let at = crate::engine::plan::parse_date_time(v, "").ok();
+                (k, at.map_or_else(|| v.clone(), |t| f.date(t.date())))
+            } else if let Some(n) = v.parse::<u64>().ok().filter(|_| counts) {
+                (k, f.count(n))
             } else {
                 (k, v.clone())
             }
@@ -829,8 +878,8 @@ fn is_shape(e: &Error) -> bool {
 
 /// An engine error as a list of errors shows it: the field's name, then
 /// what to do. "Marketing contacts: Enter 0 or more (you typed -5)."
-pub fn error_text(lang: Lang, e: &Error) -> String {
-    let detail = error_detail(lang, e);
+pub fn error_text(lang: Lang, f: &dyn crate::app::text::Format, e: &Error) -> String {
+    let detail = error_detail(lang, f, e);
     match crate::app::field::heading(lang, &e.path) {
         Some(name) => format!("{name}: {detail}"),
         // A file's shape is said where in the file it is.
@@ -1172,33 +1221,35 @@ mod tests {
         )
         .with("value", -5);
         assert_eq!(
-            error_text(Lang::Sv, &e),
+            error_text(Lang::Sv, &crate::app::text::Plain, &e),
             "Marknadsföringskontakter: Ange 0 eller mer (du skrev -5)."
         );
         assert_eq!(
-            error_text(Lang::En, &e),
+            error_text(Lang::En, &crate::app::text::Plain, &e),
             "Marketing contacts: Enter 0 or more (you typed -5)."
         );
         assert_eq!(
-            error_detail(Lang::Pl, &e),
+            error_detail(Lang::Pl, &crate::app::text::Plain, &e),
             "Wpisz 0 lub więcej (wpisano -5)."
         );
         let big = Error::new("contacts.marketing", ErrorCode::TooBig, "too big")
             .with("value", 2_000_000_000u64)
             .with("max", 1_000_000_000u64);
         assert_eq!(
-            error_detail(Lang::En, &big),
+            error_detail(Lang::En, &crate::app::text::Plain, &big),
             "Enter at most 1,000,000,000 (you typed 2,000,000,000)."
         );
         let date =
             Error::new("until", ErrorCode::InvalidDate, "not a date").with("value", 20261201);
         assert!(
-            error_detail(Lang::En, &date).contains("\"20261201\""),
+            error_detail(Lang::En, &crate::app::text::Plain, &date).contains("\"20261201\""),
             "typed text is quoted as typed"
         );
+        // Counts go through the page's formatter (Intl in the browser;
+        // `Plain` groups with commas).
         assert_eq!(
-            error_detail(Lang::Sv, &big),
-            "Ange högst 1\u{a0}000\u{a0}000\u{a0}000 (du skrev 2\u{a0}000\u{a0}000\u{a0}000)."
+            error_detail(Lang::Sv, &crate::app::text::Plain, &big),
+            "Ange högst 1,000,000,000 (du skrev 2,000,000,000)."
         );
         let csv = Error::new(
             "line 3",
@@ -1206,12 +1257,18 @@ mod tests {
             "\"x\" is not a whole number",
         )
         .with("value", "x");
-        assert_eq!(error_text(Lang::Sv, &csv), "Rad 3: \"x\" är inget heltal");
+        assert_eq!(
+            error_text(Lang::Sv, &crate::app::text::Plain, &csv),
+            "Rad 3: \"x\" är inget heltal"
+        );
         let shape = Error::new(
             "events[0]",
             ErrorCode::UnknownField,
             "has no field \"colour\"",
         );
-        assert_eq!(error_detail(Lang::En, &shape), "has no field \"colour\"");
+        assert_eq!(
+            error_detail(Lang::En, &crate::app::text::Plain, &shape),
+            "has no field \"colour\""
+        );
     }
 }

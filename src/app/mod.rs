@@ -15,3 +15,4 @@ pub mod share;
 pub mod state;
 pub mod storage;
 pub mod text;
+pub mod typed;

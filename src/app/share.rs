@@ -118,14 +118,14 @@ pub fn scenario_json(s: &Scenario) -> String {
 
 /// What a link carries for these branches, and its format's version: one
 /// scenario as itself (version 1), several as the app's session (version 2,
-/// `{"branches": [...], "active": 1, "drafts": []}`), the shape the last
-/// working state is kept in.
+/// `{"branches": [...], "active": 1}`), the shape the last working state is
+/// kept in.
 pub fn payload(scenarios: &[&Scenario], active: usize) -> (u32, String) {
     match scenarios {
         [one] => (1, scenario_json(one)),
         many => (
             2,
-            crate::app::storage::write_last(many.iter().copied(), active, &Vec::new()),
+            crate::app::storage::write_last(many.iter().copied(), active, &Vec::new(), Vec::new()),
         ),
     }
 }
@@ -238,6 +238,33 @@ mod tests {
             assert_eq!(unbase64url(&base64url(&bytes)).unwrap(), bytes);
         }
         assert_eq!(base64url(b"\xfb\xff"), "-_8");
+    }
+
+    /// Links made by the version of 2026-12-06 (captured from it) open to
+    /// the same scenarios.
+    #[test]
+    fn links_from_the_earlier_version_open() {
+        let spec = engine::parse(include_str!("../../tests/fixtures/spec-example.json")).unwrap();
+        let starter =
+            engine::parse(include_str!("../../tests/fixtures/starter-monthly.json")).unwrap();
+        for (text, want, active) in [
+            (
+                include_str!("../../tests/fixtures/links/v1-json-2026-12-06.txt"),
+                vec![spec.clone()],
+                0,
+            ),
+            (
+                include_str!("../../tests/fixtures/links/v2-json-2026-12-06.txt"),
+                vec![spec.clone(), starter.clone()],
+                1,
+            ),
+        ] {
+            let (version, _, bytes) = split(&format!("#{}", text.trim())).unwrap().unwrap();
+            let shared = read_link(version, &bytes).unwrap();
+            assert_eq!((shared.scenarios, shared.active), (want, active));
+        }
+        let file = include_str!("../../tests/fixtures/sessions/file-two-branches-2026-12-06.json");
+        assert_eq!(read_shared(file).unwrap().scenarios, vec![spec, starter]);
     }
 
     #[test]

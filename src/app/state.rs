@@ -255,6 +255,10 @@ pub struct State {
     pub lang: Lang,
     /// Fields whose text does not read, by field id, in the order typed.
     pub drafts: Drafts,
+    /// The last scenario that simulated, by branch id, for branches restored
+    /// with one that does not (a reload with a slip in a field): their
+    /// figures are shown, marked as not current, and Undo goes back to it.
+    pub restored: Vec<(u32, Rc<Scenario>)>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     last_key: Option<String>,
@@ -270,8 +274,10 @@ pub struct Draft {
     pub label: String,
     /// The text as typed.
     pub text: String,
-    /// Why it does not read.
-    pub error: T,
+    /// Why it does not read; `None` for a draft restored from storage until
+    /// its field has read it again (the field's parser says why, in the
+    /// words of the version that opens it).
+    pub error: Option<T>,
 }
 
 /// Drafts by field id: a few at most, so a list.
@@ -283,7 +289,8 @@ pub fn draft_of<'a>(drafts: &'a Drafts, field: &str) -> Option<&'a Draft> {
 }
 
 /// The scenario a new visitor sees: a Professional account bought on Jan 1,
-/// today's counts close to its 2,000 tier, a horizon to the end of next year.
+/// today's counts close to its 2,000 tier (chosen automatically, as the
+/// smallest tier that holds them), a horizon to the end of next year.
 pub fn default_scenario(today: NaiveDate) -> Scenario {
     let jan1 = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
     let until = NaiveDate::from_ymd_opt(today.year() + 1, 12, 31).unwrap_or(today);
@@ -298,7 +305,9 @@ pub fn default_scenario(today: NaiveDate) -> Scenario {
             as_of: Some(today.to_string()),
             timezone: zone::REGIONS[0].zone.to_string(),
             processing_time: "00:00".to_string(),
-            tier: Some(2000),
+            // Automatic: typing a larger count moves the tier with it, rather
+            // than stopping at "below the tier" on the way (issue 24, item 6).
+            tier: None,
             max_marketing: None,
         },
         prices: None,
@@ -357,10 +366,47 @@ impl State {
             notice: None,
             lang: Lang::En,
             drafts: Default::default(),
+            restored: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             last_key: None,
         }
+    }
+
+    /// A state restored from the last working state: its branches, the
+    /// drafts typed into them, and for each branch the last scenario that
+    /// simulated (when the branch's own does not), which one Undo restores.
+    pub fn restore(
+        branches: Vec<Scenario>,
+        active: usize,
+        drafts: Drafts,
+        good: Vec<Option<Scenario>>,
+        today: NaiveDate,
+    ) -> State {
+        let mut s = State::with_branches(branches, active, today);
+        s.drafts = drafts;
+        s.restored = s
+            .branches
+            .iter()
+            .zip(good)
+            .filter_map(|(b, g)| Some((b.id, Rc::new(g?))))
+            .collect();
+        if !s.restored.is_empty() {
+            let before: Vec<Branch> = s
+                .branches
+                .iter()
+                .map(|b| Branch {
+                    id: b.id,
+                    scenario: s
+                        .restored
+                        .iter()
+                        .find(|(id, _)| *id == b.id)
+                        .map_or_else(|| b.scenario.clone(), |(_, g)| g.clone()),
+                })
+                .collect();
+            s.undo.push((before, s.active));
+        }
+        s
     }
 
     /// The scenario being edited.

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::app::i18n::{KEYS, T};
 use crate::app::state::{Draft, Drafts};
 use crate::engine::{self, Scenario};
 
@@ -25,8 +24,9 @@ pub struct Saved {
     pub scenario: Scenario,
 }
 
-/// The last working state: every branch and the active one, and what was
-/// typed into fields that did not read yet.
+/// The last working state: every branch and the active one, what was
+/// typed into fields that did not read yet, and each branch's last scenario
+/// that simulated when its own does not.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Last {
     /// Branches, in order.
@@ -35,6 +35,10 @@ pub struct Last {
     pub active: usize,
     /// Fields' texts that did not read, by field id.
     pub drafts: Drafts,
+    /// For each branch, the last scenario that simulated, where the branch's
+    /// own does not (a value that reads but the engine refuses, such as a
+    /// negative count).
+    pub good: Vec<Option<Scenario>>,
 }
 
 // The stored shapes. Scenarios are written by their own serializer and read
@@ -59,7 +63,10 @@ struct SavedIn<'a> {
 struct LastOut<'a> {
     branches: Vec<&'a Scenario>,
     active: usize,
-    drafts: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    typed: Vec<[&'a str; 3]>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    good: Vec<Option<&'a Scenario>>,
 }
 
 /// A session's shape, read once for the last working state, links of
@@ -72,12 +79,18 @@ pub(crate) struct LastIn<'a> {
     /// The active branch.
     #[serde(default)]
     pub(crate) active: u64,
-    /// Four strings a draft: field, label, text, and the message's place
-    /// with the keys' fingerprint (`"17@3200339816"`), so that a version
-    /// with other keys drops it rather than misname it. Plain strings, so
-    /// reading them needs no code of its own.
+    /// Drafts as three strings each: field, label and text. Why the text
+    /// does not read is the field's to say again when it is opened.
+    #[serde(default)]
+    typed: Vec<[String; 3]>,
+    /// Drafts as sessions written before 2026-12-07 kept them: four strings
+    /// a draft, the fourth the message's place with the keys' fingerprint
+    /// (`"17@3200339816"`), which is not needed any more.
     #[serde(default)]
     drafts: Vec<String>,
+    /// For each branch, its last scenario that simulated, or `null`.
+    #[serde(default, borrow)]
+    good: Vec<Option<&'a RawValue>>,
 }
 
 /// Reads a session's shape: the branches as raw text, the active one, the
@@ -120,28 +133,29 @@ pub fn read_saved(text: &str) -> Result<Vec<Saved>, String> {
         .collect()
 }
 
-/// Text for the last working state, `{"branches": […], "active": n}`, as
+/// Text for the last working state, `{"branches": […], "active": n}` with
+/// the drafts and each branch's last good scenario when there are any, as
 /// [`read_last`] reads it back.
 pub fn write_last<'a>(
     branches: impl IntoIterator<Item = &'a Scenario>,
     active: usize,
-    drafts: &Drafts,
+    drafts: &'a Drafts,
+    good: Vec<Option<&'a Scenario>>,
 ) -> String {
-    let drafts = drafts
+    let typed = drafts
         .iter()
-        .flat_map(|(field, d)| {
-            [
-                field.clone(),
-                d.label.clone(),
-                d.text.clone(),
-                format!("{}@{KEYS}", d.error as usize),
-            ]
-        })
+        .map(|(field, d)| [field.as_str(), d.label.as_str(), d.text.as_str()])
         .collect();
+    let good = if good.iter().all(Option::is_none) {
+        Vec::new()
+    } else {
+        good
+    };
     serde_json::to_string(&LastOut {
         branches: branches.into_iter().collect(),
         active,
-        drafts,
+        typed,
+        good,
     })
     .unwrap_or_default()
 }
@@ -161,23 +175,37 @@ pub fn read_last(text: &str) -> Result<Last, String> {
     if branches.is_empty() {
         return Err("no branches".into());
     }
-    let drafts = stored
-        .drafts
-        .chunks_exact(4)
-        .filter_map(|d| {
-            let (place, keys) = d[3].split_once('@')?;
-            if keys != KEYS.to_string() {
-                return None;
-            }
-            let error = *T::ALL.get(place.parse::<usize>().ok()?)?;
-            Some((
-                d[0].clone(),
-                Draft {
-                    label: d[1].clone(),
-                    text: d[2].clone(),
-                    error,
-                },
-            ))
+    let draft = |field: &str, label: &str, text: &str| {
+        (
+            field.to_string(),
+            Draft {
+                label: label.to_string(),
+                text: text.to_string(),
+                error: None,
+            },
+        )
+    };
+    let mut drafts: Drafts = stored
+        .typed
+        .iter()
+        .map(|[field, label, text]| draft(field, label, text))
+        .collect();
+    drafts.extend(
+        stored
+            .drafts
+            .chunks_exact(4)
+            .map(|d| draft(&d[0], &d[1], &d[2])),
+    );
+    // A last good scenario that does not read (from a damaged store) is
+    // only lost figures: the branch itself opens.
+    let good = (0..branches.len())
+        .map(|i| {
+            stored
+                .good
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|raw| engine::parse(raw.get()).ok())
         })
         .collect();
     Ok(Last {
@@ -186,6 +214,7 @@ pub fn read_last(text: &str) -> Result<Last, String> {
             .min(branches.len() - 1),
         branches,
         drafts,
+        good,
     })
 }
 
@@ -203,7 +232,7 @@ mod tests {
     use super::*;
 
     /// What was typed into a field that does not read comes back after a
-    /// reload, as typed, with its reason.
+    /// reload, as typed; why it does not read is the field's to say again.
     #[test]
     fn a_draft_survives_a_reload_as_typed() {
         let drafts = vec![(
@@ -211,18 +240,47 @@ mod tests {
             Draft {
                 label: "Contacts".into(),
                 text: "3O00".into(),
-                error: T::WholeNumber,
+                error: Some(crate::app::i18n::T::WholeNumber),
             },
         )];
-        let text = write_last([&scenario()], 0, &drafts);
-        assert_eq!(read_last(&text).unwrap().drafts, drafts);
-        // From a version with other message keys: dropped, not misnamed.
-        let other = text.replace(&format!("@{KEYS}"), "@7");
-        assert!(read_last(&other).unwrap().drafts.is_empty());
+        let text = write_last([&scenario()], 0, &drafts, vec![None]);
+        let back = read_last(&text).unwrap();
+        assert_eq!(back.drafts[0].0, "ev-0-count");
+        assert_eq!(
+            (back.drafts[0].1.text.as_str(), back.drafts[0].1.error),
+            ("3O00", None)
+        );
         // A session stored before drafts existed still reads.
         let old = r#"{"branches": [BRANCH], "active": 0}"#
             .replace("BRANCH", &engine::format::json::to_text(&scenario()));
         assert!(read_last(&old).unwrap().drafts.is_empty());
+    }
+
+    /// Issue 24, item 4: the last scenario that simulated is kept with the
+    /// draft, so a reload shows its figures.
+    #[test]
+    fn the_last_good_scenario_is_kept_with_the_slip() {
+        let mut slipped = scenario();
+        slipped.contacts.marketing = -5;
+        let good = scenario();
+        let text = write_last([&slipped], 0, &Vec::new(), vec![Some(&good)]);
+        let back = read_last(&text).unwrap();
+        assert_eq!(back.branches, [slipped]);
+        assert_eq!(back.good, [Some(good)]);
+        // Nothing to keep: the field is left out, as older versions wrote it.
+        assert!(!write_last([&scenario()], 0, &Vec::new(), vec![None]).contains("good"));
+    }
+
+    /// Sessions written by the version before 2026-12-07 (captured from it)
+    /// still open, their drafts with them.
+    #[test]
+    fn sessions_from_the_earlier_version_open() {
+        let text = include_str!("../../tests/fixtures/sessions/last-with-draft-2026-12-06.json");
+        let last = read_last(text).unwrap();
+        assert_eq!(last.branches.len(), 1);
+        assert_eq!(last.drafts[0].0, "marketing");
+        assert_eq!(last.drafts[0].1.text, "-5x");
+        assert!(last.good.iter().all(Option::is_none));
     }
 
     fn scenario() -> Scenario {
@@ -272,8 +330,9 @@ mod tests {
             branches: vec![scenario(), scenario()],
             active: 7,
             drafts: Vec::new(),
+            good: vec![None, None],
         };
-        let text = write_last(&last.branches, last.active, &last.drafts);
+        let text = write_last(&last.branches, last.active, &last.drafts, vec![None, None]);
         assert_eq!(read_last(&text).unwrap().active, 1);
     }
 }

@@ -124,6 +124,39 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
     }
 }
 
+/// A tier's monthly price in its parts, with the actual numbers: "Tier
+/// 102,000: 800.00 + 10 × 150.00 (contacts 2,001–52,000) + 10 × 180.00
+/// (contacts 52,001–102,000) = 4,100.00 a month".
+pub fn tier_price(
+    p: &crate::engine::price_book::EditionPrices,
+    tier: u64,
+    f: &dyn Format,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![f.amount(&p.base)];
+    for run in p.runs(tier) {
+        parts.push(tf(
+            lang,
+            T::TierPriceRun,
+            &[
+                ("packs", &f.count(run.packs)),
+                ("price", &f.amount(&run.price)),
+                ("first", &f.count(run.first_contact)),
+                ("last", &f.count(run.last_contact)),
+            ],
+        ));
+    }
+    tf(
+        lang,
+        T::TierPriceText,
+        &[
+            ("tier", &f.count(tier)),
+            ("parts", &parts.join(" + ")),
+            ("total", &f.amount(&p.monthly_price(tier))),
+        ],
+    )
+}
+
 /// What an invoice line is for, in the chosen language: "Tier 2,000, Dec 1,
 /// 2026 to Jan 1, 2027". The engine's English description is the CLI's and
 /// the exports'.
@@ -268,7 +301,13 @@ pub fn event_effect(
 /// instant. One at that very instant has already passed for any change made
 /// that day (SPEC §3: an event at a processing instant comes after it).
 pub fn next_update(o: &Outcome) -> Option<&Stamp> {
-    let first = o.days.first()?.date.and_time(chrono::NaiveTime::MIN);
+    next_update_after(o, o.days.first()?.date)
+}
+
+/// The next processing instant a change made on `day` would meet: the first
+/// update date after that day's first instant, never an earlier one.
+pub fn next_update_after(o: &Outcome, day: NaiveDate) -> Option<&Stamp> {
+    let first = day.and_time(chrono::NaiveTime::MIN);
     o.update_dates.iter().find(|u| u.local() > first)
 }
 
@@ -287,6 +326,17 @@ pub fn term_phrase(t: Term) -> T {
     match t {
         Term::Monthly => T::MonthlyTerm,
         Term::Annual => T::AnnualTerm,
+    }
+}
+
+/// A contract term and how it is billed, as one phrase: "Annual, billed
+/// monthly" (the frequency an adverb in every language).
+pub fn term_and_billing(term: Term, billing: Term) -> T {
+    match (term, billing) {
+        (Term::Annual, Term::Monthly) => T::AnnualBilledMonthly,
+        (Term::Annual, Term::Annual) => T::AnnualBilledAnnually,
+        (Term::Monthly, Term::Monthly) => T::MonthlyContract,
+        (Term::Monthly, Term::Annual) => T::MonthlyBilledAnnually,
     }
 }
 

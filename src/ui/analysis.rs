@@ -141,7 +141,8 @@ fn show(view: View) {
 /// A view that does not read.
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, view: &str, send: js_sys::Function) -> Result<(), JsValue> {
-    let view = read_view(view).map_err(|e| JsValue::from_str(&error_text(Lang::En, &e)))?;
+    let view = read_view(view)
+        .map_err(|e| JsValue::from_str(&error_text(Lang::En, &crate::app::text::Plain, &e)))?;
     let send: Sender = Callback::from(move |(r, s): (Request, Rc<engine::Scenario>)| {
         let _ = send.call1(&JsValue::NULL, &JsValue::from_str(&r.to_text(&s)));
     });
@@ -172,7 +173,8 @@ pub fn mount(host: web_sys::Element, view: &str, send: js_sys::Function) -> Resu
 /// A view that does not read.
 #[wasm_bindgen]
 pub fn update(view: &str) -> Result<(), JsValue> {
-    let view = read_view(view).map_err(|e| JsValue::from_str(&error_text(Lang::En, &e)))?;
+    let view = read_view(view)
+        .map_err(|e| JsValue::from_str(&error_text(Lang::En, &crate::app::text::Plain, &e)))?;
     show(view);
     Ok(())
 }

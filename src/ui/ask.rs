@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 use yew::AppHandle;
 
-use super::components::inputs::{InlineDate, NumberField, Select};
+use super::components::inputs::{InlineInput, NumberField, Select};
 use super::intl::{browser_locale, Fmt, FmtHandle};
 use super::on_demand::ensure_language;
 use super::Ctx;
@@ -21,7 +21,7 @@ use crate::app::ask::{answer, Plan, Question};
 use crate::app::i18n::{error_detail, Lang, T};
 use crate::app::share::{self, Packing};
 use crate::app::state::{Action, Draft, Drafts};
-use crate::app::text::edition_key;
+use crate::app::text::{edition_key, term_and_billing};
 use crate::engine::outcome::Outcome;
 use crate::engine::scenario::{Edition, Term};
 
@@ -78,7 +78,7 @@ pub fn Ask() -> Html {
     let errors: crate::engine::error::TextMap = match &*result {
         Err(list) => list
             .iter()
-            .map(|e| (e.path.clone(), error_detail(lang, e)))
+            .map(|e| (e.path.clone(), error_detail(lang, fmt.0.as_ref(), e)))
             .collect(),
         Ok(_) => Default::default(),
     };
@@ -122,23 +122,16 @@ pub fn Ask() -> Html {
     let terms = vec![
         (
             "annual-monthly".into(),
-            AttrValue::from(format!(
-                "{}, {} {}",
-                T::Annual.text(lang),
-                T::Billed.text(lang).to_lowercase(),
-                T::Monthly.text(lang).to_lowercase()
-            )),
+            t(term_and_billing(Term::Annual, Term::Monthly)),
         ),
         (
             "annual-annual".into(),
-            AttrValue::from(format!(
-                "{}, {} {}",
-                T::Annual.text(lang),
-                T::Billed.text(lang).to_lowercase(),
-                T::Annual.text(lang).to_lowercase()
-            )),
+            t(term_and_billing(Term::Annual, Term::Annual)),
         ),
-        ("monthly-monthly".into(), t(T::Monthly)),
+        (
+            "monthly-monthly".into(),
+            t(term_and_billing(Term::Monthly, Term::Monthly)),
+        ),
     ];
     let term_value = format!("{}-{}", q.term.code(), q.billing.code());
     let plans = vec![
@@ -179,7 +172,7 @@ pub fn Ask() -> Html {
                     onchange={set_count(|q, n| q.count = n)} />
                 <div class="field">
                     <label for="ask-on">{ T::AskOn.text(lang) }</label>
-                    <InlineDate id="ask-on" label={t(T::AskOn)} class="ask-on" value={AttrValue::from(q.on.to_string())}
+                    <InlineInput id="ask-on" label={t(T::AskOn)} class="ask-on" value={AttrValue::from(q.on.to_string())}
                         error={ctx.error("events[0].at").or_else(|| ctx.error("events[0]"))}
                         onchange={set(|q, v| if let Ok(d) = v.parse::<NaiveDate>() { q.on = d })} />
                 </div>
@@ -190,7 +183,7 @@ pub fn Ask() -> Html {
                     if result.is_ok() { { " " }{ T::StaleFigures.text(lang) } }
                     <ul>
                         for (field, d) in typed.0.iter() {
-                            <li><a href={format!("#{field}")}>{ d.label.clone() }</a>{ ": " }{ d.error.text(lang) }</li>
+                            <li><a href={format!("#{field}")}>{ d.label.clone() }</a>{ ": " }{ d.error.map(|e| e.text(lang)).unwrap_or_default() }</li>
                         }
                         if let Err(list) = &*result {
                             // A field being retyped shows what its new text
@@ -199,9 +192,9 @@ pub fn Ask() -> Html {
                                 .filter(|(id, _, _)| id.is_none_or(|id| typed.0.iter().all(|(f, _)| f != id))) {
                                 <li>
                                     if let (Some(id), Some(name)) = (id, name) {
-                                        <a href={format!("#{id}")}>{ name.text(lang) }</a>{ ": " }{ error_detail(lang, e) }
+                                        <a href={format!("#{id}")}>{ name.text(lang) }</a>{ ": " }{ error_detail(lang, fmt.0.as_ref(), e) }
                                     } else {
-                                        { crate::app::i18n::error_text(lang, e) }
+                                        { crate::app::i18n::error_text(lang, fmt.0.as_ref(), e) }
                                     }
                                 </li>
                             }

@@ -9,5 +9,6 @@ pub mod compare;
 pub mod figures;
 pub mod inputs;
 pub mod ledger;
+pub mod prices;
 pub mod share;
 pub mod timeline;

@@ -9,20 +9,40 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{browser, evaluate, open_link, Evaluated, Results, Store};
+use super::{browser, evaluate, open_link, Evaluated, Good, Goods, Results, Store};
 use crate::app::i18n::Lang;
 use crate::app::state::{Action, State};
 use crate::app::storage;
-use crate::engine::{outcome::Outcome, Scenario};
+use crate::engine::Scenario;
 
 /// Every branch's evaluation, simulated once per change of its own scenario
-/// and shared by the page and the comparison, with the active scenario.
+/// and shared by the page and the comparison, with the active scenario and
+/// each branch's figures: the last scenario of the branch that simulated,
+/// with its outcome. While a field is invalid these stay on screen, marked
+/// as not current by the page; a branch restored with a slip (a reload)
+/// starts from the last good scenario kept with it.
 ///
 /// Branches share their scenarios behind an `Rc`, so a scenario that did not
 /// change is found by pointer, and its result is reused.
 #[hook]
-pub fn use_results(state: &State) -> (Results, Rc<Scenario>) {
+pub fn use_results(state: &State) -> (Results, Rc<Scenario>, Goods) {
     let cache = use_mut_ref(Vec::<(Rc<Scenario>, Evaluated)>::new);
+    let good = use_mut_ref(|| {
+        state
+            .restored
+            .iter()
+            .filter_map(|(id, s)| {
+                let outcome = evaluate(s).ok()?;
+                Some((
+                    *id,
+                    Good {
+                        scenario: s.clone(),
+                        outcome,
+                    },
+                ))
+            })
+            .collect::<Vec<(u32, Good)>>()
+    });
     let mut cache = cache.borrow_mut();
     let old = std::mem::take(&mut *cache);
     for b in &state.branches {
@@ -35,31 +55,36 @@ pub fn use_results(state: &State) -> (Results, Rc<Scenario>) {
         };
         cache.push(entry);
     }
+    let mut good = good.borrow_mut();
+    for (b, (s, r)) in state.branches.iter().zip(cache.iter()) {
+        if let Ok(outcome) = r {
+            let g = Good {
+                scenario: s.clone(),
+                outcome: outcome.clone(),
+            };
+            match good.iter_mut().find(|(id, _)| *id == b.id) {
+                Some(slot) => slot.1 = g,
+                None => good.push((b.id, g)),
+            }
+        }
+    }
+    // Branches removed take their figures with them.
+    good.retain(|(id, _)| state.branches.iter().any(|b| b.id == *id));
+    let goods = state
+        .branches
+        .iter()
+        .map(|b| {
+            good.iter()
+                .find(|(id, _)| *id == b.id)
+                .map(|(_, g)| g.clone())
+        })
+        .collect();
     let list: Vec<Evaluated> = cache.iter().map(|(_, r)| r.clone()).collect();
-    (Results(Rc::new(list)), cache[state.active].0.clone())
-}
-
-/// The last outcome that was computed from a valid scenario, with its
-/// notification thresholds, so that the chart's bands belong to the figures
-/// shown. While a field is invalid these stay on screen, marked as not
-/// current by the page.
-#[hook]
-pub fn use_last_good(result: &Evaluated, scenario: &Scenario) -> (Option<Rc<Outcome>>, Vec<u32>) {
-    let last_good = use_mut_ref(|| None::<(Rc<Outcome>, Vec<u32>)>);
-    if let Ok(o) = result {
-        let thresholds = scenario
-            .assumptions
-            .notify_at
-            .iter()
-            .filter_map(|&p| u32::try_from(p).ok())
-            .collect();
-        *last_good.borrow_mut() = Some((o.clone(), thresholds));
-    }
-    let kept = last_good.borrow().clone();
-    match kept {
-        Some((o, t)) => (Some(o), t),
-        None => (None, Vec::new()),
-    }
+    (
+        Results(Rc::new(list)),
+        cache[state.active].0.clone(),
+        Rc::new(goods),
+    )
 }
 
 /// Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, outside text fields
@@ -121,20 +146,32 @@ pub fn use_shared_link(dispatch: Callback<Action>, lang: Lang, skip_first: bool)
 /// left; not on every keystroke (with 10,000 events, writing it took most
 /// of an edit's time).
 #[hook]
-pub fn use_autosave(store: UseReducerHandle<Store>, enabled: bool) {
+pub fn use_autosave(store: UseReducerHandle<Store>, goods: Goods, enabled: bool) {
     // The state to write, and the pending write; a new change replaces both,
     // and dropping a Timeout cancels it.
-    let pending = use_mut_ref(|| None::<UseReducerHandle<Store>>);
+    let pending = use_mut_ref(|| None::<(UseReducerHandle<Store>, Goods)>);
     let timer = use_mut_ref(|| None::<Timeout>);
     let save = {
         let pending = pending.clone();
         move || {
-            if let Some(store) = pending.borrow_mut().take() {
+            if let Some((store, goods)) = pending.borrow_mut().take() {
                 let state = &store.0;
                 let branches = state.branches.iter().map(|b| &*b.scenario);
+                // A branch's last good scenario is kept where its own is
+                // not the one that simulated.
+                let good = state
+                    .branches
+                    .iter()
+                    .zip(goods.iter())
+                    .map(|(b, g)| {
+                        g.as_ref()
+                            .filter(|g| !Rc::ptr_eq(&g.scenario, &b.scenario))
+                            .map(|g| &*g.scenario)
+                    })
+                    .collect();
                 browser::store(
                     storage::LAST_KEY,
-                    &storage::write_last(branches, state.active, &state.drafts),
+                    &storage::write_last(branches, state.active, &state.drafts, good),
                 );
             }
         }
@@ -152,7 +189,7 @@ pub fn use_autosave(store: UseReducerHandle<Store>, enabled: bool) {
     }
     use_effect(move || {
         if enabled {
-            *pending.borrow_mut() = Some(store);
+            *pending.borrow_mut() = Some((store, goods));
             *timer.borrow_mut() = Some(Timeout::new(500, save));
         }
     });

@@ -89,6 +89,26 @@ pub fn today() -> NaiveDate {
 /// A scenario's outcome, or every error in it.
 pub type Evaluated = Result<Rc<Outcome>, Vec<Error>>;
 
+/// A scenario that simulates, with its outcome: the figures shown, which
+/// stay while a later edit does not simulate. Equal when it is the same
+/// pair.
+#[derive(Clone, Debug)]
+pub struct Good {
+    /// The scenario.
+    pub scenario: Rc<engine::Scenario>,
+    /// Its outcome.
+    pub outcome: Rc<Outcome>,
+}
+
+impl PartialEq for Good {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scenario, &other.scenario) && Rc::ptr_eq(&self.outcome, &other.outcome)
+    }
+}
+
+/// Each branch's figures, in order.
+pub type Goods = Rc<Vec<Option<Good>>>;
+
 /// Every branch's evaluation, shared by the page and the comparison; equal
 /// when it is the same list (a deep comparison would cost more than it saves).
 #[derive(Clone)]
@@ -181,11 +201,7 @@ fn initial_state_for(props: &AppProps, mode: Mode) -> State {
         return State::new(default_scenario(today), today);
     };
     match storage::read_last(&text) {
-        Ok(last) => {
-            let mut s = State::with_branches(last.branches, last.active, today);
-            s.drafts = last.drafts;
-            s
-        }
+        Ok(last) => State::restore(last.branches, last.active, last.drafts, last.good, today),
         Err(why) => {
             browser::store(&format!("{}last", storage::CORRUPT_PREFIX), &text);
             browser::forget(storage::LAST_KEY);
@@ -228,7 +244,10 @@ fn open_link(dispatch: Callback<Action>, lang: Lang) {
                     share::LinkError::Newer(_) => Notice::error(T::LinkNewer, &[]),
                     share::LinkError::Scenario(e) => Notice::error(
                         T::LinkScenario,
-                        &[("why", error_text(lang, &e).trim_end_matches('.'))],
+                        &[(
+                            "why",
+                            error_text(lang, &crate::app::text::Plain, &e).trim_end_matches('.'),
+                        )],
                     ),
                 };
                 dispatch.emit(Action::Notice(notice));
@@ -285,22 +304,12 @@ pub fn App(props: &AppProps) -> Html {
     let wanted = *use_memo((), |_| initial_lang());
     let store = use_reducer(|| Store(initial_state(props, mode, wanted)));
     let state = &store.0;
-    let (results, scenario) = hooks::use_results(state);
+    let (results, scenario, goods) = hooks::use_results(state);
     let result = results.0[state.active].clone();
-    let (shown, thresholds) = hooks::use_last_good(&result, &scenario);
-    // Every error, translated once: in document order for the banner, and
-    // by field path for the inline messages (a later one on a field wins).
-    let messages: Rc<Vec<(String, String)>> = Rc::new(match &result {
-        Err(list) => list
-            .iter()
-            .map(|e| (e.path.clone(), error_detail(state.lang, e)))
-            .collect(),
-        Ok(_) => Vec::new(),
-    });
-    let errors: engine::error::TextMap = messages.iter().cloned().collect();
+    let shown = goods[state.active].clone();
     let currency = shown
         .as_ref()
-        .map_or("USD".to_string(), |o| o.currency.clone());
+        .map_or("USD".to_string(), |g| g.outcome.currency.clone());
     let minor = crate::engine::money::minor_units(&currency);
     let lang = state.lang;
     let fmt = use_memo(
@@ -314,6 +323,16 @@ pub fn App(props: &AppProps) -> Html {
             )))
         },
     );
+    // Every error, translated once: in document order for the banner, and
+    // by field path for the inline messages (a later one on a field wins).
+    let messages: Rc<Vec<(String, String)>> = Rc::new(match &result {
+        Err(list) => list
+            .iter()
+            .map(|e| (e.path.clone(), error_detail(lang, fmt.0.as_ref(), e)))
+            .collect(),
+        Ok(_) => Vec::new(),
+    });
+    let errors: engine::error::TextMap = messages.iter().cloned().collect();
     // One callback for the app's life: a new one each render would change
     // the context, and every component would render again on every edit,
     // whatever its props.
@@ -326,7 +345,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     hooks::use_undo_keys(dispatch.clone());
     hooks::use_shared_link(dispatch.clone(), lang, props.initial.is_some());
-    hooks::use_autosave(store.clone(), !mode.embed);
+    hooks::use_autosave(store.clone(), goods.clone(), !mode.embed);
     hooks::use_page_lang(lang);
     hooks::use_mode_classes(mode.embed, mode.compact);
     hooks::use_wanted_lang(wanted, dispatch.clone());
@@ -350,7 +369,8 @@ pub fn App(props: &AppProps) -> Html {
                 {results}
                 {scenario}
                 {shown}
-                {thresholds}
+                {goods}
+                today={state.today}
                 {messages}
             />
         </ContextProvider<Ctx>>
@@ -376,10 +396,13 @@ pub struct PageProps {
     pub results: Results,
     /// The scenario being edited.
     pub scenario: Rc<engine::Scenario>,
-    /// The figures on screen: the last valid outcome.
-    pub shown: Option<Rc<Outcome>>,
-    /// The notification thresholds of the figures shown.
-    pub thresholds: Vec<u32>,
+    /// The figures on screen: the last scenario that simulated, and its
+    /// outcome.
+    pub shown: Option<Good>,
+    /// Every branch's figures (a link carries them while a field is wrong).
+    pub goods: Goods,
+    /// The person's today.
+    pub today: NaiveDate,
     /// Every error of the scenario being edited, as (field path, text).
     pub messages: Rc<Vec<(String, String)>>,
 }
@@ -444,7 +467,6 @@ pub fn Page(props: &PageProps) -> Html {
                     </label>
                 </nav>
             </header>
-            <Toolbar scenario={scenario.clone()} outcome={shown.clone()} branches={props.branches.clone()} active={props.active} />
             if let Some(n) = props.notice.clone() {
                 <div class={classes!("banner", Some(if n.error { "error" } else { "info" }))} role={if n.error { "alert" } else { "status" }} id="notice">
                     <span class="notice-text">{ n.text(lang) }</span>
@@ -459,7 +481,6 @@ pub fn Page(props: &PageProps) -> Html {
                     <button type="button" class="dismiss" aria-label={ctx.t(T::Dismiss)} onclick={dismiss}>{ "×" }</button>
                 </div>
             }
-            <Compare branches={props.branches.clone()} active={props.active} results={props.results.clone()} />
             if stale {
                 <div class="banner error" role="alert" id="errors">
                     <strong>{ ctx.t(T::FixInputs) }</strong>
@@ -468,7 +489,8 @@ pub fn Page(props: &PageProps) -> Html {
                         for (field, d) in ctx.drafts.iter() {
                             <li data-field={field.clone()}>
                                 <a href={format!("#{field}")} onclick={focus_on(field)}>{ d.label.clone() }</a>
-                                { ": " }{ ctx.t(d.error) }{ " " }
+                                { ": " }
+                                if let Some(e) = d.error { { ctx.t(e) }{ " " } }
                                 if !d.text.is_empty() {
                                     <span class="typed">{ ctx.tf(T::YouTyped, &[("text", &shorten(&d.text))]) }</span>
                                 }
@@ -491,26 +513,30 @@ pub fn Page(props: &PageProps) -> Html {
                     </ul>
                 </div>
             }
-            if let Some(o) = shown.clone() {
-                <Quote scenario={scenario.clone()} outcome={o.clone()} />
-                <Figures outcome={o.clone()} scenario={scenario.clone()} stale={stale} />
+            if let Some(g) = shown.clone() {
+                <Quote scenario={g.scenario.clone()} outcome={g.outcome.clone()} stale={stale} />
+                <Figures outcome={g.outcome.clone()} scenario={g.scenario.clone()} stale={stale} today={props.today} />
             }
+            // The key figures come first; the tools and the branches after
+            // them (on a phone the tools are a menu).
+            <Toolbar scenario={scenario.clone()} shown={shown.clone()} stale={stale} branches={props.branches.clone()} goods={props.goods.clone()} active={props.active} />
+            <Compare branches={props.branches.clone()} active={props.active} results={props.results.clone()} />
             if painted {
             <div class="layout">
                 <section class="inputs" aria-label={ctx.t(T::Scenario)}>
                     <AccountForm scenario={scenario.clone()} />
-                    <Timeline scenario={scenario.clone()} outcome={shown.clone()} />
+                    <Timeline scenario={scenario.clone()} outcome={shown.as_ref().map(|g| g.outcome.clone())} />
                     <AssumptionsPanel scenario={scenario.clone()} />
                 </section>
                 <section class={classes!("results", stale.then_some("stale"))} aria-label={ctx.t(T::ResultsRegion)}>
-                    if let Some(o) = shown.clone() {
-                        <UsageChart outcome={o.clone()} thresholds={props.thresholds.clone()} history_end={scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
-                        <Ledger outcome={o.clone()} />
-                        if !o.warnings.is_empty() {
+                    if let Some(g) = shown.clone() {
+                        <UsageChart outcome={g.outcome.clone()} thresholds={thresholds(&g.scenario)} history_end={g.scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
+                        <Ledger outcome={g.outcome.clone()} scenario={g.scenario.clone()} />
+                        if !g.outcome.warnings.is_empty() {
                             <section class="card warnings" aria-label={ctx.t(T::NotesWarnings)}>
                                 <h2>{ ctx.t(T::NotesWarnings) }</h2>
                                 <ul>
-                                    for w in o.warnings.iter() {
+                                    for w in g.outcome.warnings.iter() {
                                         <li class={format!("warning-{}", w.kind.code())}>{ warning_text(lang, &w.kind) }</li>
                                     }
                                 </ul>
@@ -526,6 +552,15 @@ pub fn Page(props: &PageProps) -> Html {
             { footer(html! { <p>{ ctx.t(T::Footer) }</p> }) }
             </div>
     }
+}
+
+/// The notification thresholds of a scenario, for the chart's bands.
+fn thresholds(s: &engine::Scenario) -> Vec<u32> {
+    s.assumptions
+        .notify_at
+        .iter()
+        .filter_map(|&p| u32::try_from(p).ok())
+        .collect()
 }
 
 /// The footer, in index.html's `#foot` after the on-demand panels (see

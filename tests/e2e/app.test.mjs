@@ -140,6 +140,8 @@ test('the next update date is one a change made now still meets, and says what i
   const errors = [];
   const context = await chrome.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });
   const p = await page(context, errors);
+  // The cards describe today: Dec 1, 2026.
+  await p.clock.setFixedTime(new Date('2026-12-01T15:00:00Z'));
   // Counts as of Dec 1, an update date at midnight: that instant has passed
   // for anything done on Dec 1, so the card names Jan 1.
   await professionalAccount(p, server.url, { asOf: '2026-12-01', until: '2027-03-31', marketing: '1,800' });

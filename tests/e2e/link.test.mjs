@@ -61,7 +61,7 @@ test('a named quote with negotiated prices opens with its name, says the prices 
   const sender = await chrome.newContext({ locale: 'en-US' });
   const p = await open(sender, errors);
   await p.getByLabel('Scenario name').fill('Acme: 2027 quote');
-  await p.getByLabel('Professional: Base / month (USD)').fill('700.00');
+  await p.getByLabel('Professional: Base price', { exact: true }).fill('700.00');
   await p.getByLabel('Name of these prices').fill('Acme negotiated 2027');
   await p.waitForFunction(() => /Acme negotiated 2027/.test(document.querySelector('#prices-label')?.textContent));
   const total = await p.textContent('#total');
@@ -76,7 +76,7 @@ test('a named quote with negotiated prices opens with its name, says the prices 
     /Opened “Acme: 2027 quote”, shared with you\. Its prices are the sender's own \(Acme negotiated 2027\), not the example prices\./);
   assert.equal(await q.textContent('#total'), total);
   assert.equal(await q.textContent('#prices-label'), 'prices: Acme negotiated 2027');
-  assert.equal(await q.getByLabel('Professional: Base / month (USD)').inputValue(), '700.00');
+  assert.equal(await q.getByLabel('Professional: Base price', { exact: true }).inputValue(), '700.00');
 
   // In Swedish the whole notice is Swedish, though the texts arrive after the link.
   const swede = await chrome.newContext({ locale: 'sv-SE' });

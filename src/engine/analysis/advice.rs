@@ -322,7 +322,7 @@ impl<'a> Search<'a> {
         };
         match Self::first_open(&run, accepted) {
             Some(t) if t.item < item => Judged::Earlier,
-            Some(t) if t.item == item => Judged::Still(t.billed),
+            Some(t) if t.item == item => Judged::Still(t.wanted),
             _ => Judged::Clears(run),
         }
     }
@@ -345,7 +345,9 @@ impl<'a> Search<'a> {
         if room == 0 || occurred == 0 {
             return None;
         }
-        let (item, billed) = (t.item, t.billed);
+        // Measured before the cap: a smaller import under a full cap leaves
+        // the billed count at the cap, but fewer contacts blocked.
+        let (item, billed) = (t.item, t.wanted);
         let mut trial = withhold.to_vec();
         let mut at = |this: &mut Self, d: u64| {
             trial[slot] = withhold[slot] + d;
@@ -434,7 +436,7 @@ impl<'a> Search<'a> {
             };
             let ev = &self.events[e];
             let (more, removed, run) = match cover {
-                Cover::Clears(d, run) => (d, t.billed - tier, Some(run)),
+                Cover::Clears(d, run) => (d, t.wanted - tier, Some(run)),
                 Cover::Lowers(d, removed) => (d, removed, None),
             };
             let rank = Rank {

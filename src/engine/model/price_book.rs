@@ -110,6 +110,20 @@ impl std::ops::Index<&Edition> for EditionTable {
     }
 }
 
+/// Packs of a tier that cost one price: `packs` × `price` per month, for
+/// the contacts from `first_contact` to `last_contact`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackRun {
+    /// How many packs.
+    pub packs: u64,
+    /// The monthly price of each.
+    pub price: Decimal,
+    /// The first contact the first of them holds.
+    pub first_contact: u64,
+    /// The last contact the last of them holds.
+    pub last_contact: u64,
+}
+
 /// One edition's validated prices.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditionPrices {
@@ -162,6 +176,18 @@ impl EditionPrices {
     /// The monthly list price of a tier, or `None` when it is too large to
     /// represent.
     pub fn checked_monthly_price(&self, tier: u64) -> Option<Decimal> {
+        let mut total = self.base;
+        for run in self.runs(tier) {
+            total = total.checked_add(run.price.checked_mul(Decimal::from(run.packs))?)?;
+        }
+        Some(total)
+    }
+
+    /// A tier's monthly price in its parts: the base, then each run of packs
+    /// that cost one price, in order (SPEC §4: a pack whose first contact is
+    /// at or beyond a band's `from` costs that band's price). The base plus
+    /// every run's packs × price is [`EditionPrices::monthly_price`].
+    pub fn runs(&self, tier: u64) -> Vec<PackRun> {
         let packs = self.tier_packs(tier);
         // Segments of packs with one price: (first pack number, price).
         let mut segments: Vec<(u64, Decimal)> = vec![(1, self.pack_price)];
@@ -175,15 +201,20 @@ impl EditionPrices {
             segments.retain(|&(j, _)| j < first_pack);
             segments.push((first_pack, price));
         }
-        let mut total = self.base;
+        let mut out = Vec::new();
         for (i, &(j, price)) in segments.iter().enumerate() {
             let next = segments.get(i + 1).map_or(u64::MAX, |s| s.0);
             let last = packs.min(next.saturating_sub(1));
             if last >= j {
-                total = total.checked_add(price.checked_mul(Decimal::from(last - j + 1))?)?;
+                out.push(PackRun {
+                    packs: last - j + 1,
+                    price,
+                    first_contact: self.included + (j - 1) * self.pack_size + 1,
+                    last_contact: self.included + last * self.pack_size,
+                });
             }
         }
-        Some(total)
+        out
     }
 
     fn tier_packs(&self, tier: u64) -> u64 {
@@ -467,5 +498,41 @@ mod tests {
         let errors = PriceBook::from_spec(&spec, "prices").unwrap_err();
         assert_eq!(errors[0].path, "prices.editions.professional.bands[1].from");
         assert_eq!(errors[0].code, ErrorCode::BandsNotIncreasing);
+    }
+
+    /// Issue 24, item 1: the rep's quote. Professional packs at 150.00, the
+    /// band from 52,000 at 180.00: tier 102,000 is the base, 10 packs at
+    /// 150.00 (contacts 2,001 to 52,000) and 10 at 180.00 (52,001 to
+    /// 102,000).
+    #[test]
+    fn a_tier_price_is_its_base_and_each_run_of_packs() {
+        let mut spec = example();
+        spec.editions
+            .get_mut(&Edition::Professional)
+            .unwrap()
+            .pack_price = "150.00".into();
+        let book = PriceBook::from_spec(&spec, "prices").unwrap();
+        let p = &book.editions[&Edition::Professional];
+        let runs = p.runs(102_000);
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(
+            runs,
+            [
+                PackRun {
+                    packs: 10,
+                    price: d("150.00"),
+                    first_contact: 2001,
+                    last_contact: 52_000
+                },
+                PackRun {
+                    packs: 10,
+                    price: d("180.00"),
+                    first_contact: 52_001,
+                    last_contact: 102_000
+                },
+            ]
+        );
+        assert_eq!(p.monthly_price(102_000), d("4100.00"));
+        assert!(p.runs(2000).is_empty());
     }
 }

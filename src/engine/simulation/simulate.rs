@@ -50,6 +50,9 @@ pub struct Trigger {
     pub occurrence: u32,
     /// Billed count right after the event.
     pub billed: u64,
+    /// The billed count the event would have made without the cap: `billed`
+    /// plus the contacts the cap kept non-marketing in this event (R12).
+    pub wanted: u64,
     /// The last processing instant before the upgrade, with the marketing
     /// count just before it.
     pub last_processing: Option<(i64, u64)>,
@@ -82,6 +85,8 @@ struct Sim<'a> {
     mode: Mode<'a>,
     /// The timeline item being run.
     item: usize,
+    /// Contacts the cap kept non-marketing in the event being run.
+    blocked: u64,
     counts: Counts,
     tier: u64,
     downgrade: Option<(u64, EventRef)>,
@@ -102,6 +107,7 @@ pub fn run(plan: &Plan, timeline: &Timeline, mode: Mode<'_>) -> Result<Run, Erro
         timeline,
         mode,
         item: 0,
+        blocked: 0,
         counts,
         tier: plan.tier,
         downgrade: None,
@@ -319,6 +325,7 @@ impl Sim<'_> {
             _ => amount,
         };
         let now = self.counts;
+        self.blocked = 0;
         match action {
             Action::AddMarketing => {
                 let n = amount;
@@ -409,6 +416,7 @@ impl Sim<'_> {
     /// One warning per event: a repeating event adds to its first warning,
     /// which keeps the first instant it blocked.
     fn cap_warning(&mut self, event: EventRef, at: i64, requested: u64, blocked: u64) {
+        self.blocked = blocked;
         let Some(cap) = self.plan.max_marketing.filter(|_| blocked > 0) else {
             return;
         };
@@ -473,6 +481,7 @@ impl Sim<'_> {
                 index,
                 occurrence,
                 billed,
+                wanted: billed + self.blocked,
                 last_processing: self.last_processing,
             });
             self.upgrade(at, to, UpgradeCause::Automatic, index);

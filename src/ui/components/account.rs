@@ -32,6 +32,16 @@ fn region_name(code: &str) -> T {
     }
 }
 
+/// The tier an automatic choice gives now: the smallest that holds the
+/// billed count (marketing + pending) at the start.
+fn automatic_tier(s: &Scenario) -> Option<u64> {
+    let spec = s.prices.clone().unwrap_or_else(price_book::example);
+    let book = PriceBook::from_spec(&spec, "prices").ok()?;
+    let p = book.editions.get(&s.account.edition)?;
+    let billed = s.contacts.marketing.max(0) + s.contacts.pending_non_marketing.max(0);
+    Some(p.tier_for(u64::try_from(billed).ok()?))
+}
+
 /// The tiers to offer: from the base tier to a few above the count.
 fn tier_options(s: &Scenario) -> Vec<u64> {
     let spec = s.prices.clone().unwrap_or_else(price_book::example);
@@ -121,6 +131,7 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
         .dispatch
         .reform(|v: String| Action::Edit(Edit::Tier(v.parse().ok())));
     let tiers = tier_options(s);
+    let auto_tier = automatic_tier(s);
     let fmt = &ctx.fmt.0;
     use crate::app::text::Format;
 
@@ -137,7 +148,7 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                     options={vec![("annual".into(), ctx.t(T::Annual).into()), ("monthly".into(), ctx.t(T::Monthly).into())]} />
                 <Select id="billing" label={ctx.t(T::Billed)} value={a.billing.map_or("", |b| b.code())} onchange={on_billing}
                     hint={AttrValue::from(ctx.t(T::BillingHint))}
-                    options={vec![("".into(), ctx.t(T::AsTheTerm).into()), ("monthly".into(), ctx.t(T::Monthly).into()), ("annual".into(), ctx.t(T::Annually).into())]} />
+                    options={vec![("".into(), ctx.t(T::AsTheTerm).into()), ("monthly".into(), ctx.t(T::MonthlyAdverb).into()), ("annual".into(), ctx.t(T::Annually).into())]} />
             </div>
             <div class="row">
                 <TextField id="start" label={ctx.t(T::PurchaseDate)} kind="date" value={a.start.clone()} error={ctx.error("account.start")} onchange={edit(Edit::Start)} />
@@ -183,11 +194,15 @@ pub fn AccountForm(props: &AccountFormProps) -> Html {
                 <div class={classes!("field", ctx.error("account.tier").is_some().then_some("invalid"))}>
                     <label for="tier">{ ctx.t(T::CurrentTier) }</label>
                     <select id="tier" onchange={on_tier.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())}>
-                        <option value="" selected={a.tier.is_none()}>{ ctx.t(T::TierAuto) }</option>
+                        <option value="" selected={a.tier.is_none()}>{ match auto_tier {
+                            Some(t) => ctx.tf(T::TierAuto, &[("tier", &fmt.count(t))]),
+                            None => ctx.t(T::TierAutoNone).to_string(),
+                        } }</option>
                         for t in tiers.iter() {
                             <option value={t.to_string()} selected={a.tier == Some(*t as i64)}>{ fmt.count(*t) }</option>
                         }
                     </select>
+                    if a.tier.is_none() { <small class="hint">{ ctx.t(T::TierAutoHint) }</small> }
                     if let Some(e) = ctx.error("account.tier") { <small class="error" role="alert">{ e }</small> }
                 </div>
                 <NumberField id="cap" label={ctx.t(T::Cap)} value={a.max_marketing} optional=true placeholder={ctx.t(T::NoCap)}

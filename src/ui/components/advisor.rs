@@ -171,7 +171,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let result = (*answer).clone();
     let error_at = |path: &str| -> Option<AttrValue> {
         match result.as_deref() {
-            Some(Err(e)) if e.path == path => Some(error_detail(lang, e).into()),
+            Some(Err(e)) if e.path == path => Some(error_detail(lang, fmt.as_ref(), e).into()),
             _ => None,
         }
     };
@@ -218,7 +218,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 { match result.as_deref() {
                     _ if !props.valid => html! { <p class="hint" id="advisor-waiting">{ ctx.t(T::AdvisorWaiting) }</p> },
                     None => html! { <p class="hint" aria-busy="true">{ "…" }</p> },
-                    Some(Err(e)) if !e.path.starts_with("advisor") => html! { <p class="error" role="alert">{ error_text(lang, e) }</p> },
+                    Some(Err(e)) if !e.path.starts_with("advisor") => html! { <p class="error" role="alert">{ error_text(lang, fmt.as_ref(), e) }</p> },
                     Some(Err(_)) => html! {},
                     Some(Ok(a)) => html! {
                         <div class="answers" aria-live="polite">

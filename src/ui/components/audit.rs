@@ -52,7 +52,7 @@ fn import_history(
             Ok(text) => history_csv::parse(&text).map_err(|e| {
                 e.iter()
                     .take(20)
-                    .map(|e| error_text(lang, e))
+                    .map(|e| error_text(lang, &crate::app::text::Plain, e))
                     .collect::<Vec<_>>()
             }),
             Err(why) => Err(vec![why]),
@@ -168,7 +168,11 @@ pub fn AuditPanel(props: &AuditPanelProps) -> Html {
                 }
                 Err(e) => {
                     let mut lines = vec![T::InvoiceRejected.text(lang).to_string()];
-                    lines.extend(e.iter().take(20).map(|e| error_text(lang, e)));
+                    lines.extend(
+                        e.iter()
+                            .take(20)
+                            .map(|e| error_text(lang, &crate::app::text::Plain, e)),
+                    );
                     errors.set(lines);
                 }
             }

@@ -92,7 +92,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                                                 if d.is_zero() { "—".to_string() } else if d.is_sign_positive() { format!("+{}", fmt.money(&d)) } else { fmt.money(&d) }
                                             }).unwrap_or_default() }</td>
                                         </> },
-                                        Err(e) => html! { <td colspan="3" class="error">{ e.first().map(|e| crate::app::i18n::error_text(ctx.lang, e)).unwrap_or_default() }</td> },
+                                        Err(e) => html! { <td colspan="3" class="error">{ e.first().map(|e| crate::app::i18n::error_text(ctx.lang, fmt.as_ref(), e)).unwrap_or_default() }</td> },
                                     }
                                 }
                             </tr>

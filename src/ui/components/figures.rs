@@ -20,6 +20,32 @@ pub struct FiguresProps {
     pub scenario: Rc<Scenario>,
     /// True while the outcome is from an earlier, valid scenario.
     pub stale: bool,
+    /// The person's today (their calendar).
+    pub today: chrono::NaiveDate,
+}
+
+/// Which day the cards describe, and how they name it: the person's today
+/// when the simulation holds it; else its first or last day, or the last
+/// day of a usage history, said so.
+fn card_day(
+    o: &Outcome,
+    s: &Scenario,
+    today: chrono::NaiveDate,
+) -> Option<(chrono::NaiveDate, Option<T>)> {
+    let (first, last) = (o.days.first()?.date, o.days.last()?.date);
+    let history_end = s
+        .history
+        .last()
+        .and_then(|r| crate::engine::plan::parse_date(&r.date, "").ok());
+    Some(if (first..=last).contains(&today) {
+        (today, None)
+    } else if today < first {
+        (first, Some(T::TierOnFirst))
+    } else if let Some(end) = history_end.filter(|&e| e == last) {
+        (end, Some(T::TierOnHistory))
+    } else {
+        (last, Some(T::TierOnLast))
+    })
 }
 
 /// The figures strip.
@@ -28,11 +54,27 @@ pub fn Figures(props: &FiguresProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let fmt = &ctx.fmt.0;
     let o = &props.outcome;
-    let first_day = o.days.first();
-    let next_update = crate::app::text::next_update(o);
-    let tier = first_day.map_or(0, |d| d.tier);
-    let billed = first_day.map_or(0, |d| d.billed);
+    let (day, why) = card_day(o, &props.scenario, props.today).unzip();
+    let why = why.flatten();
+    let state = day.and_then(|d| o.days.iter().find(|x| x.date == d));
+    let next_update = day.and_then(|d| crate::app::text::next_update_after(o, d));
+    let tier = state.map_or(0, |d| d.tier);
+    let billed = state.map_or(0, |d| d.billed);
     let a = &props.scenario.assumptions;
+    // The upgrades from that day on; one before it is said to be the last.
+    let start = day.map(|d| d.and_time(chrono::NaiveTime::MIN));
+    let next_upgrade = o
+        .upgrades
+        .iter()
+        .find(|u| start.is_none_or(|s| u.at.local() >= s));
+    let (upgrade, upgrade_key) = match next_upgrade {
+        Some(u) if !std::ptr::eq(u, &o.upgrades[0]) => (Some(u), T::NextUpgrade),
+        Some(u) => (Some(u), T::FirstUpgrade),
+        None => match o.upgrades.last() {
+            Some(u) => (Some(u), T::LastUpgrade),
+            None => (None, T::FirstUpgrade),
+        },
+    };
     html! {
         <section class={classes!("figures", props.stale.then_some("stale"))} aria-labelledby="figures-h">
             // The cards' headings are h3s under this one, which only
@@ -50,13 +92,17 @@ pub fn Figures(props: &FiguresProps) -> Html {
                 }
             </div>
             <div class="figure" id="fig-tier">
-                <h3>{ ctx.t(T::TierToday) }</h3>
+                <h3>{ match (why, day) {
+                    (Some(_), Some(d)) => ctx.tf(T::TierOn, &[("date", &fmt.date(d))]),
+                    _ => ctx.t(T::TierToday).to_string(),
+                } }</h3>
                 <p class="value">{ fmt.count(tier) }</p>
                 <p class="sub">{ ctx.tf(T::BilledHeadroom, &[("billed", &fmt.count(billed)), ("headroom", &fmt.count(tier.saturating_sub(billed)))]) }</p>
+                if let Some(w) = why { <p class="sub hint">{ ctx.t(w) }</p> }
             </div>
             <div class="figure" id="fig-upgrade">
-                <h3>{ ctx.t(T::FirstUpgrade) }</h3>
-                if let Some(u) = o.upgrades.first() {
+                <h3>{ ctx.t(upgrade_key) }</h3>
+                if let Some(u) = upgrade {
                     <p class="value">{ fmt.instant(&u.at) }</p>
                     <p class="sub">{ ctx.tf(T::UpgradeSummary, &[("tier", &fmt.count(u.to_tier)), ("amount", &fmt.money(&u.amount)), ("date", &fmt.date(u.charge_date))]) }</p>
                     <p class="assumption">{ ctx.tf(T::ProrationNote, &[

@@ -1,18 +1,188 @@
-//! Form fields that keep what the user typed, show their error inline next
-//! to the field, and only send values up when they parse.
+//! Form fields that keep what the person typed. Every field, whatever it
+//! holds (a count, a date, a time, a price, a name), keeps its text the same
+//! way, through [`use_typed`] and a parser from [`crate::app::typed`]:
+//! - text that reads is sent up as a value; the field keeps it as typed
+//!   (`3,000` stays `3,000`) for as long as it is the value in the state;
+//! - text that does not read is a *draft*, kept in the state's drafts (so it
+//!   survives a reload and the page names the field), never sent up, and
+//!   shown in the field until it reads again, however it is corrected;
+//! - a value changed from elsewhere (undo, a file) replaces the text.
+//!
+//! Date and time inputs hold their own half-typed segments, which a page
+//! cannot read or set: the field renders exactly the text the input last
+//! reported (Yew writes a rendered value that differs from the input's), so
+//! it never resets what is being typed; after a reload a draft the browser
+//! would refuse is shown empty, its typed text in the banner.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::i18n::T;
 use crate::app::state::{draft_of, Action, Draft};
+use crate::app::typed::{self, Parser};
 use crate::ui::Ctx;
+
+pub use crate::app::typed::count as parse_count;
+
+/// Who owns a field's half-typed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keeps {
+    /// A text input: the page shows exactly what was typed.
+    Text,
+    /// A date or time input: the browser does, and reports nothing of it.
+    Browser,
+}
+
+/// A field's text as [`use_typed`] gives it.
+pub struct Typed {
+    /// What the input shows.
+    pub value: AttrValue,
+    /// Why what was typed does not read, if it does not.
+    pub error: Option<T>,
+    /// The input's handler for each keystroke.
+    pub oninput: Callback<InputEvent>,
+    /// The same for the input's `change`: a date or time input reports its
+    /// last keystroke's text there only (typing a year's last digit, say),
+    /// and its value when the person leaves it.
+    pub onchange: Callback<Event>,
+}
+
+/// Keeps what is typed into one field, the same way for every field (see
+/// the module's documentation). `value` is the state's value, `show` its
+/// text, `parse` reads what is typed; `name` is how the page's list of
+/// errors names the field.
+///
+/// # Example
+/// ```ignore
+/// let typed = use_typed(&ctx, &id, &name, &Some(1800), |v| v.map(|v| v.to_string()).unwrap_or_default(),
+///                       typed::optional_count, Keeps::Text, &onchange);
+/// html! { <input id={id} value={typed.value} oninput={typed.oninput} /> }
+/// ```
+#[hook]
+#[allow(clippy::too_many_arguments)]
+pub fn use_typed<V: Clone + PartialEq + 'static>(
+    ctx: &Ctx,
+    id: &AttrValue,
+    name: &AttrValue,
+    value: &V,
+    show: fn(&V) -> String,
+    parse: Parser<V>,
+    keeps: Keeps,
+    onchange: &Callback<V>,
+) -> Typed {
+    let draft = draft_of(&ctx.drafts, id).cloned();
+    // The last text typed that read: it stays while it is the state's value.
+    let kept = use_state(|| None::<String>);
+    // Whether the state holds a draft for this field, as of this render
+    // (the handler reads it, not a copy of the context from an older one).
+    let drafted = use_mut_ref(|| false);
+    *drafted.borrow_mut() = draft.is_some();
+    use_draft_ends_with_field(ctx, id, drafted.clone());
+
+    // Yew sets an input's value whenever it differs from what is rendered,
+    // so what is rendered is exactly what the input holds: the draft's text
+    // (as the input reported it), else the text typed while it is the
+    // state's value, else the state's value.
+    let text = match (&draft, keeps) {
+        (Some(d), Keeps::Text) => d.text.clone(),
+        // A date input takes only a whole date, or nothing (a draft restored
+        // after a reload that the browser would refuse shows empty).
+        (Some(d), Keeps::Browser) if browser_accepts(&d.text) => d.text.clone(),
+        (Some(_), Keeps::Browser) => String::new(),
+        (None, _) => match &*kept {
+            Some(t) if parse(t).as_ref() == Ok(value) => t.clone(),
+            _ => show(value),
+        },
+    };
+
+    let read = {
+        let (kept, drafted) = (kept.clone(), drafted.clone());
+        let (dispatch, onchange) = (ctx.dispatch.clone(), onchange.clone());
+        let (id, name, value) = (id.clone(), name.clone(), value.clone());
+        Rc::new(move |v: String| match parse(&v) {
+            Ok(parsed) => {
+                kept.set(Some(v));
+                if drafted.replace(false) {
+                    dispatch.emit(Action::Draft(id.to_string(), None));
+                }
+                if parsed != value {
+                    onchange.emit(parsed);
+                }
+            }
+            Err(error) => {
+                drafted.replace(true);
+                dispatch.emit(Action::Draft(
+                    id.to_string(),
+                    Some(Draft {
+                        label: name.to_string(),
+                        text: v,
+                        error: Some(error),
+                    }),
+                ));
+            }
+        })
+    };
+    let oninput = {
+        let read = read.clone();
+        Callback::from(move |e: InputEvent| {
+            read(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let onchange_dom = {
+        let read = read.clone();
+        Callback::from(move |e: Event| read(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    {
+        // A draft restored from storage is read again by this field's own
+        // parser: its reason in this version's words, or, if it reads now,
+        // its value.
+        let restored = draft.clone().filter(|d| d.error.is_none());
+        let (dispatch, onchange, id) = (ctx.dispatch.clone(), onchange.clone(), id.clone());
+        let drafted = drafted.clone();
+        use_effect_with((), move |_| {
+            if let Some(mut d) = restored {
+                match parse(&d.text) {
+                    Ok(v) => {
+                        drafted.replace(false);
+                        dispatch.emit(Action::Draft(id.to_string(), None));
+                        onchange.emit(v);
+                    }
+                    Err(e) => {
+                        d.error = Some(e);
+                        dispatch.emit(Action::Draft(id.to_string(), Some(d)));
+                    }
+                }
+            }
+        });
+    }
+    Typed {
+        value: AttrValue::from(text),
+        error: draft.and_then(|d| d.error.or_else(|| parse(&d.text).err())),
+        oninput,
+        onchange: onchange_dom,
+    }
+}
+
+/// True for a value a date or time input takes as it is: `YYYY…-MM-DD`
+/// (four or more digits of year), `HH:MM`, or nothing.
+fn browser_accepts(text: &str) -> bool {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let date = match text.rsplitn(3, '-').collect::<Vec<_>>()[..] {
+        [d, m, y] => digits(d, 2) && digits(m, 2) && y.len() >= 4 && digits(y, y.len()),
+        _ => false,
+    };
+    let time = text
+        .split_once(':')
+        .is_some_and(|(h, m)| digits(h, 2) && digits(m, 2));
+    text.is_empty() || date || time
+}
 
 /// A field that goes away (its event removed) takes its draft with it.
 #[hook]
-fn use_draft_ends_with_field(ctx: &Ctx, id: &AttrValue) {
-    let drafted = use_mut_ref(|| false);
-    *drafted.borrow_mut() = draft_of(&ctx.drafts, id).is_some();
+fn use_draft_ends_with_field(ctx: &Ctx, id: &AttrValue, drafted: Rc<RefCell<bool>>) {
     let dispatch = ctx.dispatch.clone();
     use_effect_with(id.clone(), move |id| {
         let id = id.to_string();
@@ -24,34 +194,8 @@ fn use_draft_ends_with_field(ctx: &Ctx, id: &AttrValue) {
     });
 }
 
-/// Tells the page what a field holds that does not read (or that it reads
-/// again), so that the figures say they are not current and name the field.
-fn draft(ctx: &Ctx, id: &AttrValue, label: &str, text: &str, error: Option<T>) {
-    let known = draft_of(&ctx.drafts, id);
-    let draft = error.map(|error| Draft {
-        label: label.to_string(),
-        text: text.to_string(),
-        error,
-    });
-    if known != draft.as_ref() {
-        ctx.dispatch.emit(Action::Draft(id.to_string(), draft));
-    }
-}
-
-/// Parses a whole number as people type it: spaces, commas, underscores and
-/// apostrophes as group separators are ignored.
-pub fn parse_count(text: &str) -> Result<i64, T> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | ',' | '_' | '\'' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(T::EnterNumber);
-    }
-    if cleaned.len() > 15 {
-        return Err(T::NumberTooLarge);
-    }
-    cleaned.parse::<i64>().map_err(|_| T::WholeNumber)
+fn show_count(v: &Option<i64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
 }
 
 /// Props of [`NumberField`].
@@ -75,7 +219,7 @@ pub struct NumberFieldProps {
     /// A hint under the field.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    /// Called with each value that parses.
+    /// Called with each value that reads.
     pub onchange: Callback<Option<i64>>,
     /// How the page's list of errors names the field, when the label alone
     /// is not enough ("Import 2: Contacts").
@@ -83,72 +227,37 @@ pub struct NumberFieldProps {
     pub name: Option<AttrValue>,
 }
 
-/// A number input that keeps the text typed, even when it does not parse.
+/// A whole number.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
-    // What was typed comes back after a reload, even when it does not read.
-    let kept = draft_of(&ctx.drafts, &props.id).cloned();
-    let text = use_state(|| match &kept {
-        Some(d) => d.text.clone(),
-        None => props.value.map(|v| v.to_string()).unwrap_or_default(),
-    });
-    let local_error = use_state(|| kept.as_ref().map(|d| d.error));
-    use_draft_ends_with_field(&ctx, &props.id);
-    {
-        // When the state changes from elsewhere (undo, load), show its value.
-        let text = text.clone();
-        let local_error = local_error.clone();
-        let drafted = kept.is_some();
-        use_effect_with(props.value, move |value| {
-            let shown = parse_count(&text).ok();
-            if !drafted && shown != *value && !(value.is_none() && text.trim().is_empty()) {
-                text.set(value.map(|v| v.to_string()).unwrap_or_default());
-                local_error.set(None);
-            }
-        });
-    }
-    let oninput = {
-        let text = text.clone();
-        let local_error = local_error.clone();
-        let onchange = props.onchange.clone();
-        let optional = props.optional;
-        let ctx = ctx.clone();
-        let id = props.id.clone();
-        let name = props.name.clone().unwrap_or_else(|| props.label.clone());
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let error = if optional && v.trim().is_empty() {
-                onchange.emit(None);
-                None
-            } else {
-                match parse_count(&v) {
-                    Ok(n) => {
-                        onchange.emit(Some(n));
-                        None
-                    }
-                    Err(msg) => Some(msg),
-                }
-            };
-            local_error.set(error);
-            draft(&ctx, &id, &name, &v, error);
-            text.set(v);
-        })
+    let name = props.name.clone().unwrap_or_else(|| props.label.clone());
+    let parse: Parser<Option<i64>> = if props.optional {
+        typed::optional_count
+    } else {
+        |t| typed::count(t).map(Some)
     };
-    let error = local_error
+    let t = use_typed(
+        &ctx,
+        &props.id,
+        &name,
+        &props.value,
+        show_count,
+        parse,
+        Keeps::Text,
+        &props.onchange,
+    );
+    let error = t
+        .error
         .map(|k| AttrValue::from(ctx.t(k)))
         .or_else(|| props.error.clone());
-    let err_id = format!("{}-error", props.id);
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+        <Field id={props.id.clone()} label={props.label.clone()} error={error.clone()} hint={props.hint.clone()}>
             <input id={props.id.clone()} type="text" inputmode="numeric" autocomplete="off"
-                value={(*text).clone()} placeholder={props.placeholder.clone()} {oninput}
+                value={t.value} placeholder={props.placeholder.clone()} oninput={t.oninput} onchange={t.onchange}
                 aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| err_id.clone())} />
-            if let Some(hint) = &props.hint { <small class="hint">{ hint.clone() }</small> }
-            if let Some(e) = error { <small class="error" id={err_id} role="alert">{ e }</small> }
-        </div>
+                aria-describedby={error.is_some().then(|| format!("{}-error", props.id))} />
+        </Field>
     }
 }
 
@@ -167,7 +276,7 @@ pub struct TextFieldProps {
     /// An error about this field from the engine.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Called with every non-empty value.
+    /// Called with every value that reads.
     pub onchange: Callback<String>,
     /// Maximum length for text.
     #[prop_or(200)]
@@ -175,15 +284,18 @@ pub struct TextFieldProps {
     /// How the page's list of errors names the field (see [`NumberField`]).
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// A hint under the field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
 }
 
-/// True for a date the browser reports while its year is still being typed
-/// (`0002-06-01` on the way to 2028), which is no date anyone means.
-fn partial_date(v: &str) -> bool {
-    v.split('-')
-        .next()
-        .and_then(|y| y.parse::<u32>().ok())
-        .is_some_and(|y| y < 1900)
+/// The parser and who keeps the text, for an input type.
+fn reading(kind: &str) -> (Parser<String>, Keeps) {
+    match kind {
+        "date" => (typed::date, Keeps::Browser),
+        "time" => (typed::time, Keeps::Browser),
+        _ => (typed::text, Keeps::Text),
+    }
 }
 
 /// A date, time or text input with an inline error.
@@ -191,127 +303,125 @@ fn partial_date(v: &str) -> bool {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let name = props.name.clone().unwrap_or_else(|| props.label.clone());
-    let (value, typed_error, oninput) = use_typed_text(
+    let (parse, keeps) = reading(&props.kind);
+    let t = use_typed(
         &ctx,
         &props.id,
         &name,
-        &props.kind,
-        &props.value,
+        &props.value.to_string(),
+        String::clone,
+        parse,
+        keeps,
         &props.onchange,
     );
-    let error = typed_error.or_else(|| props.error.clone());
-    let err_id = format!("{}-error", props.id);
+    let error = t
+        .error
+        .map(|k| AttrValue::from(ctx.t(k)))
+        .or_else(|| props.error.clone());
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} type={props.kind.clone()} {value} {oninput}
+        <Field id={props.id.clone()} label={props.label.clone()} error={error.clone()} hint={props.hint.clone()}>
+            <input id={props.id.clone()} type={props.kind.clone()} value={t.value} oninput={t.oninput} onchange={t.onchange}
                 maxlength={props.maxlength.to_string()}
                 aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| err_id.clone())} />
-            if let Some(e) = error { <small class="error" id={err_id} role="alert">{ e }</small> }
+                aria-describedby={error.is_some().then(|| format!("{}-error", props.id))} />
+        </Field>
+    }
+}
+
+/// Props of [`Field`].
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    /// The input's id.
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// The error shown under it.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// A hint under it.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The input.
+    pub children: Html,
+}
+
+/// A labelled field: label, input, hint and error.
+#[component]
+pub fn Field(props: &FieldProps) -> Html {
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            { props.children.clone() }
+            if let Some(hint) = &props.hint { <small class="hint">{ hint.clone() }</small> }
+            if let Some(e) = &props.error { <small class="error" id={format!("{}-error", props.id)} role="alert">{ e.clone() }</small> }
         </div>
     }
 }
 
-/// The text of a date, time or text field as the person types it: what does
-/// not read yet (an empty or half-typed date, a year of 0002 on the way to
-/// 2028) is kept as typed and reported to the page as a draft, never sent
-/// on, never replaced by the last value that did read. Returns the value to
-/// show, the error to show, and the input handler.
-#[hook]
-fn use_typed_text(
-    ctx: &Ctx,
-    id: &AttrValue,
-    name: &AttrValue,
-    kind: &AttrValue,
-    value: &AttrValue,
-    onchange: &Callback<String>,
-) -> (AttrValue, Option<AttrValue>, Callback<InputEvent>) {
-    let typed = use_state(|| draft_of(&ctx.drafts, id).map(|d| (d.text.clone(), d.error)));
-    let oninput = {
-        let onchange = onchange.clone();
-        let typed = typed.clone();
-        let kind = kind.clone();
-        let ctx = ctx.clone();
-        let id = id.clone();
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            let error = match kind.as_str() {
-                "time" if v.is_empty() => Some(T::EnterTime),
-                "date" if v.is_empty() || partial_date(&v) => Some(T::EnterDate),
-                _ => None,
-            };
-            match error {
-                Some(error) => typed.set(Some((v.clone(), error))),
-                None => {
-                    typed.set(None);
-                    onchange.emit(v.clone());
-                }
-            }
-            draft(&ctx, &id, &name, &v, error);
-        })
-    };
-    use_draft_ends_with_field(ctx, id);
-    {
-        // Undo or a file replaces the value: show it, not the old text.
-        let typed = typed.clone();
-        let before = use_mut_ref(|| value.clone());
-        use_effect_with(value.clone(), move |value| {
-            let changed = *before.borrow() != *value;
-            *before.borrow_mut() = value.clone();
-            if changed && typed.is_some() {
-                typed.set(None);
-            }
-        });
-    }
-    match &*typed {
-        Some((text, key)) => (
-            AttrValue::from(text.clone()),
-            Some(AttrValue::from(ctx.t(*key))),
-            oninput,
-        ),
-        None => (value.clone(), None, oninput),
-    }
-}
-
-/// Props of [`InlineDate`].
+/// Props of [`InlineInput`].
 #[derive(Properties, PartialEq)]
-pub struct InlineDateProps {
+pub struct InlineInputProps {
     /// Element id.
     pub id: AttrValue,
     /// The accessible name ("Date of event 2").
     pub label: AttrValue,
+    /// Input type: `date` or `time`, or `text` for a price or a count.
+    #[prop_or(AttrValue::Static("date"))]
+    pub kind: AttrValue,
     /// CSS class of the input.
     #[prop_or_default]
     pub class: AttrValue,
-    /// Current value, `YYYY-MM-DD`.
+    /// Current value.
     pub value: AttrValue,
     /// An error about this field from the engine.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Called with every date that reads.
+    /// Called with every value that reads.
     pub onchange: Callback<String>,
+    /// The parser, when not the input type's own (a price).
+    #[prop_or_default]
+    pub parse: Option<ParseWith>,
+    /// `inputmode` of a text input.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
 }
 
-/// A date inside a sentence (an event's "on …"), with the same care for
-/// what is typed as [`TextField`].
+/// A parser given as a prop (compared by address).
+#[derive(Clone, Copy)]
+pub struct ParseWith(pub Parser<String>);
+
+impl PartialEq for ParseWith {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
+
+/// A field inside a sentence or a table cell (an event's "on …", a price),
+/// labelled for screen readers only, with the same care for what is typed.
 #[component]
-pub fn InlineDate(props: &InlineDateProps) -> Html {
+pub fn InlineInput(props: &InlineInputProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
-    let (value, typed_error, oninput) = use_typed_text(
+    let (own, keeps) = reading(&props.kind);
+    let parse = props.parse.map_or(own, |p| p.0);
+    let t = use_typed(
         &ctx,
         &props.id,
         &props.label,
-        &AttrValue::Static("date"),
-        &props.value,
+        &props.value.to_string(),
+        String::clone,
+        parse,
+        keeps,
         &props.onchange,
     );
-    let error = typed_error.or_else(|| props.error.clone());
+    let error = t
+        .error
+        .map(|k| AttrValue::from(ctx.t(k)))
+        .or_else(|| props.error.clone());
     let err_id = format!("{}-error", props.id);
     html! {
         <span class={classes!("inline", error.is_some().then_some("invalid"))}>
-            <input type="date" id={props.id.clone()} aria-label={props.label.clone()} class={props.class.clone()} {value} {oninput}
+            <input type={props.kind.clone()} id={props.id.clone()} aria-label={props.label.clone()} class={props.class.clone()}
+                value={t.value} oninput={t.oninput} onchange={t.onchange} inputmode={props.inputmode.clone()} autocomplete="off"
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then(|| err_id.clone())} />
             if let Some(m) = error { <small class="error" id={err_id} role="alert">{ m }</small> }
@@ -350,15 +460,12 @@ pub fn Select(props: &SelectProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+        <Field id={props.id.clone()} label={props.label.clone()} error={props.error.clone()} hint={props.hint.clone()}>
             <select id={props.id.clone()} {onchange}>
                 for (v, t) in props.options.iter() {
                     <option value={v.clone()} selected={*v == props.value}>{ t.clone() }</option>
                 }
             </select>
-            if let Some(h) = &props.hint { <small class="hint">{ h.clone() }</small> }
-            if let Some(e) = &props.error { <small class="error" role="alert">{ e.clone() }</small> }
-        </div>
+        </Field>
     }
 }

@@ -6,8 +6,10 @@ use yew::prelude::*;
 
 use crate::app::chart::cost_path;
 use crate::app::i18n::T;
-use crate::app::text::{conventions, description, formula, Format};
+use crate::app::text::{conventions, description, formula, tier_price, Format};
 use crate::engine::outcome::{LineKind, Outcome};
+use crate::engine::price_book::{self, EditionPrices, PriceBook};
+use crate::engine::scenario::Scenario;
 use crate::ui::Ctx;
 
 /// Props of [`Ledger`].
@@ -15,6 +17,15 @@ use crate::ui::Ctx;
 pub struct LedgerProps {
     /// The outcome.
     pub outcome: Rc<Outcome>,
+    /// The scenario it is the outcome of, for its prices.
+    pub scenario: Rc<Scenario>,
+}
+
+/// The prices of a scenario's edition, for explanations.
+fn edition_prices(s: &Scenario) -> Option<Rc<EditionPrices>> {
+    let spec = s.prices.clone().unwrap_or_else(price_book::example);
+    let book = PriceBook::from_spec(&spec, "prices").ok()?;
+    book.editions.get(&s.account.edition).cloned().map(Rc::new)
 }
 
 fn kind_class(k: LineKind) -> &'static str {
@@ -57,19 +68,27 @@ pub fn Ledger(props: &LedgerProps) -> Html {
         })
     };
     let path = cost_path(o, 900.0, 160.0);
+    let prices = use_memo(props.scenario.clone(), |s| edition_prices(s));
     html! {
         <section class="card ledger" aria-labelledby="ledger-h">
             <h2 id="ledger-h">{ ctx.t(T::CostH) }</h2>
-            <svg class="cost" viewBox="0 0 900 160" preserveAspectRatio="none" role="img"
-                aria-label={ctx.tf(T::CostAria, &[("total", &fmt.money(&o.total))])}>
-                <path d={path} />
-            </svg>
+            <div class="cost-chart">
+                <div class="cost-y" aria-hidden="true"><span>{ fmt.money(&o.total) }</span><span>{ fmt.money(&rust_decimal::Decimal::ZERO) }</span></div>
+                <svg class="cost" viewBox="0 0 900 160" preserveAspectRatio="none" role="img"
+                    aria-label={ctx.tf(T::CostAria, &[("total", &fmt.money(&o.total))])}>
+                    <path d={path} />
+                </svg>
+                <div class="cost-x" aria-hidden="true">
+                    <span>{ o.days.first().map(|d| fmt.date(d.date)).unwrap_or_default() }</span>
+                    <span>{ o.days.last().map(|d| fmt.date(d.date)).unwrap_or_default() }</span>
+                </div>
+            </div>
             <table>
                 <caption>{ ctx.tf(T::InvoiceLines, &[("currency", &o.currency)]) }</caption>
                 <thead><tr><th scope="col">{ ctx.t(T::Date) }</th><th scope="col">{ ctx.t(T::Kind) }</th><th scope="col" class="num">{ ctx.t(T::Amount) }</th><th scope="col"><span class="sr-only">{ ctx.t(T::Explain) }</span></th></tr></thead>
                 <tbody>
                     for i in 0..o.invoice_lines.len() {
-                        <LineRows outcome={o.clone()} index={i} open={open.contains(&i)} on_toggle={on_toggle.clone()} />
+                        <LineRows outcome={o.clone()} index={i} open={open.contains(&i)} on_toggle={on_toggle.clone()} prices={(*prices).clone()} />
                     }
                 </tbody>
                 <tfoot><tr><th scope="row" colspan="2">{ ctx.t(T::TotalHorizon) }</th><td class="num total" id="ledger-total">{ fmt.money(&o.total) }</td><td></td></tr></tfoot>
@@ -91,6 +110,8 @@ pub struct LineRowsProps {
     pub open: bool,
     /// Shows or hides the explanation of line `index`.
     pub on_toggle: Callback<usize>,
+    /// The edition's prices, for the tier price in parts.
+    pub prices: Option<Rc<EditionPrices>>,
 }
 
 impl PartialEq for LineRowsProps {
@@ -98,6 +119,7 @@ impl PartialEq for LineRowsProps {
         self.index == other.index
             && self.open == other.open
             && self.on_toggle == other.on_toggle
+            && self.prices == other.prices
             && self.outcome.invoice_lines.get(self.index)
                 == other.outcome.invoice_lines.get(other.index)
     }
@@ -127,8 +149,17 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
         <tr class={classes!("explain", (!props.open).then_some("closed"))} id={format!("explain-{i}")}>
             <td colspan="4">
                 <dl>
-                    <dt>{ ctx.t(T::Rule) }</dt><dd>{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
+                    <dt class="rule">{ ctx.t(T::Rule) }</dt><dd class="rule">{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
                     <dt>{ ctx.t(T::Formula) }</dt><dd class="formula">{ formula(l, fmt.as_ref(), ctx.lang) }</dd>
+                    if let Some(p) = &props.prices {
+                        <dt>{ ctx.t(T::TierPrice) }</dt>
+                        <dd class="tier-price">
+                            if let Some(from) = l.explain.proration.as_ref().map(|p| p.from_tier) {
+                                { tier_price(p, from, fmt.as_ref(), ctx.lang) }<br />
+                            }
+                            { tier_price(p, l.explain.tier, fmt.as_ref(), ctx.lang) }
+                        </dd>
+                    }
                     <dt>{ ctx.t(T::BillingPeriod) }</dt><dd>{ ctx.tf(T::PeriodRange, &[("from", &fmt.date(l.explain.period_start)), ("to", &fmt.date(l.explain.period_end))]) }</dd>
                     <dt>{ ctx.t(T::AssumptionsUsed) }</dt><dd>{ conventions(l, ctx.lang) }</dd>
                 </dl>

@@ -12,17 +12,21 @@ use crate::app::share::{self, Packing};
 use crate::app::state::{Action, Notice};
 use crate::app::storage::{self, Saved};
 use crate::engine::{self, outcome::Outcome, Scenario};
-use crate::ui::{browser, Ctx};
+use crate::ui::{browser, Ctx, Good, Goods};
 
 /// Props of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The active scenario.
     pub scenario: Rc<Scenario>,
-    /// Its outcome, if valid.
-    pub outcome: Option<Rc<Outcome>>,
+    /// The figures shown: its last scenario that simulated, and the outcome.
+    pub shown: Option<Good>,
+    /// True while the figures shown are not the active scenario's own.
+    pub stale: bool,
     /// Every branch, which a link carries.
     pub branches: Vec<crate::app::state::Branch>,
+    /// Every branch's figures: a link carries what they were computed from.
+    pub goods: Goods,
     /// The branch being edited.
     pub active: usize,
 }
@@ -82,14 +86,37 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         use_state(move || read_saved(&dispatch))
     };
     let renaming = use_state(|| None::<usize>);
+    // On a narrow screen the tools are a menu behind one button.
+    let menu = use_state(|| false);
+    let toggle = {
+        let menu = menu.clone();
+        Callback::from(move |_: MouseEvent| menu.set(!*menu))
+    };
 
     let on_share = {
-        let scenarios: Vec<Rc<Scenario>> =
-            props.branches.iter().map(|b| b.scenario.clone()).collect();
+        // A link promises only what it carries: what the figures on screen
+        // were computed from. A branch with a slip shares its last scenario
+        // that simulated, and the notice says so; one that never simulated
+        // cannot be shared.
+        let carried: Option<Vec<Rc<Scenario>>> = props
+            .branches
+            .iter()
+            .zip(props.goods.iter())
+            .map(|(_, g)| g.as_ref().map(|g| g.scenario.clone()))
+            .collect();
+        let behind = props.stale
+            || props.branches.iter().zip(props.goods.iter()).any(|(b, g)| {
+                g.as_ref()
+                    .is_some_and(|g| !Rc::ptr_eq(&g.scenario, &b.scenario))
+            });
         let active = props.active;
         let stem = file_stem(&props.scenario);
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
+            let Some(scenarios) = carried.clone() else {
+                dispatch.emit(Action::Notice(Notice::error(T::LinkNothingYet, &[])));
+                return;
+            };
             let list: Vec<&Scenario> = scenarios.iter().map(|s| &**s).collect();
             let (version, json) = share::payload(&list, active);
             let dispatch = dispatch.clone();
@@ -108,6 +135,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         let mut notice = if long {
                             let n = url.chars().count().to_string();
                             Notice::error(T::LinkLong, &[("n", &n)])
+                        } else if behind {
+                            Notice::info(T::LinkCopiedLastGood, &[])
                         } else {
                             Notice::info(T::LinkCopied, &[])
                         };
@@ -185,13 +214,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                         // A file of several branches says what is wrong in it.
                         Err(e) => share::read_shared(&t).map_err(|le| match le {
                             _ if !t.contains("\"branches\"") => {
-                                crate::app::i18n::error_text(lang, &e)
+                                crate::app::i18n::error_text(lang, &crate::app::text::Plain, &e)
                             }
                             share::LinkError::Scenario(inner) => {
-                                crate::app::i18n::error_text(lang, &inner)
+                                crate::app::i18n::error_text(lang, &crate::app::text::Plain, &inner)
                             }
                             share::LinkError::Broken(why) => why.to_string(),
-                            share::LinkError::Newer(_) => crate::app::i18n::error_text(lang, &e),
+                            share::LinkError::Newer(_) => {
+                                crate::app::i18n::error_text(lang, &crate::app::text::Plain, &e)
+                            }
                         }),
                     }) {
                     Ok(shared) => {
@@ -210,8 +241,17 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let csv = |kind: &'static str| {
-        let outcome = props.outcome.clone();
-        let stem = file_stem(&props.scenario);
+        let outcome = props.shown.as_ref().map(|g| g.outcome.clone());
+        // Figures that are not the scenario's own say so in their name.
+        let stem = if props.stale {
+            format!(
+                "{}-{}",
+                file_stem(&props.scenario),
+                T::LastValidFile.text(lang)
+            )
+        } else {
+            file_stem(&props.scenario)
+        };
         Callback::from(move |_: MouseEvent| {
             if let Some(o) = &outcome {
                 let (text, name) = if kind == "days" {
@@ -226,15 +266,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
 
     html! {
-        <section class="toolbar" aria-label={ctx.t(T::ShareLink)}>
+        <section class={classes!("toolbar", menu.then_some("open"))} aria-label={ctx.t(T::ToolsH)}>
+            <button type="button" class="tools-toggle" id="tools-toggle" aria-expanded={menu.to_string()} aria-controls="tools" onclick={toggle}>
+                { ctx.t(T::ToolsMenu) }
+            </button>
+            <div class="tools" id="tools">
             <button type="button" id="share" onclick={on_share}>{ ctx.t(T::ShareLink) }</button>
             <button type="button" id="save" onclick={on_save}>{ ctx.t(T::Save) }</button>
             <button type="button" id="export-json" onclick={on_export}>{ ctx.t(T::ExportJson) }</button>
-            <label class="button" for="import-json">{ ctx.t(T::ImportJson) }</label>
+            // The file input comes first, so that its focus can ring the
+            // label that shows it.
             <input type="file" id="import-json" class="sr-only" accept=".json,application/json" onchange={on_import} />
-            <button type="button" id="csv-days" onclick={csv("days")} disabled={props.outcome.is_none()}>{ ctx.t(T::DaysCsv) }</button>
-            <button type="button" id="csv-ledger" onclick={csv("ledger")} disabled={props.outcome.is_none()}>{ ctx.t(T::LedgerCsv) }</button>
+            <label class="button" for="import-json">{ ctx.t(T::ImportJson) }</label>
+            <button type="button" id="csv-days" onclick={csv("days")} disabled={props.shown.is_none()}>{ ctx.t(T::DaysCsv) }</button>
+            <button type="button" id="csv-ledger" onclick={csv("ledger")} disabled={props.shown.is_none()}>{ ctx.t(T::LedgerCsv) }</button>
             <button type="button" id="print" onclick={on_print}>{ ctx.t(T::PrintQuote) }</button>
+            </div>
             if !saved.is_empty() {
                 <details class="saved">
                     <summary>{ ctx.tf(T::SavedScenarios, &[("n", &saved.len().to_string())]) }</summary>
@@ -295,6 +342,52 @@ pub struct QuoteProps {
     pub scenario: Rc<Scenario>,
     /// Its outcome.
     pub outcome: Rc<Outcome>,
+    /// True while an input has an error (the figures are the last good).
+    #[prop_or_default]
+    pub stale: bool,
+}
+
+/// The prices a quote uses, when they are not the built-in example's: every
+/// edition's, so that each charged price can be seen.
+fn quote_prices(ctx: &Ctx, book: &crate::engine::scenario::PriceBookSpec) -> Vec<String> {
+    use crate::app::text::{edition_key, Format};
+    let fmt = &ctx.fmt.0;
+    let amount = |t: &str| {
+        t.parse::<rust_decimal::Decimal>()
+            .map_or_else(|_| t.to_string(), |d| fmt.amount(&d))
+    };
+    let count = |n: i64| fmt.count(n.max(0) as u64);
+    let mut lines: Vec<String> = book
+        .editions
+        .iter()
+        .map(|(edition, e)| {
+            let mut line = ctx.tf(
+                T::QuotePriceLine,
+                &[
+                    ("edition", ctx.t(edition_key(*edition))),
+                    ("included", &count(e.included)),
+                    ("base", &amount(&e.base)),
+                    ("size", &count(e.pack_size)),
+                    ("pack", &amount(&e.pack_price)),
+                ],
+            );
+            for b in &e.bands {
+                line.push_str(&ctx.tf(
+                    T::QuoteBandLine,
+                    &[("from", &count(b.from)), ("pack", &amount(&b.pack_price))],
+                ));
+            }
+            line.push('.');
+            line
+        })
+        .collect();
+    if let Some(f) = book.monthly_term_factor.as_deref() {
+        let factor = f
+            .parse::<rust_decimal::Decimal>()
+            .map_or_else(|_| f.to_string(), |d| fmt.decimal(&d));
+        lines.push(ctx.tf(T::QuoteTermFactor, &[("factor", &factor)]));
+    }
+    lines
 }
 
 /// The printed quote's header: shown only when printing, above the chart and ledger.
@@ -320,7 +413,13 @@ pub fn Quote(props: &QuoteProps) -> Html {
     let account = [
         pair(T::Edition, ctx.t(edition)),
         pair(T::ContractTerm, ctx.t(term_key(a.term))),
-        pair(T::Billed, ctx.t(term_key(a.billing.unwrap_or(a.term)))),
+        pair(
+            T::Billed,
+            ctx.t(match a.billing.unwrap_or(a.term) {
+                crate::engine::scenario::Term::Monthly => T::MonthlyAdverb,
+                crate::engine::scenario::Term::Annual => T::Annually,
+            }),
+        ),
         pair(T::PurchaseDate, &when(Some(&a.start))),
         pair(
             T::CountsAsOf,
@@ -370,8 +469,17 @@ pub fn Quote(props: &QuoteProps) -> Html {
         <section class="quote" aria-hidden="true">
             <h2>{ ctx.tf(T::QuoteH, &[("name", &s.name.clone().unwrap_or_default())]) }</h2>
             <p>{ ctx.tf(T::QuoteDate, &[("date", &fmt.date(crate::ui::today()))]) }</p>
+            if props.stale {
+                <p class="quote-stale"><strong>{ ctx.t(T::QuoteStale) }</strong></p>
+            }
             if s.prices.is_none() {
                 <p class="example-label">{ ctx.t(T::QuoteExample) }</p>
+            }
+            if let Some(book) = s.prices.as_ref().filter(|b| !b.example) {
+                <h3>{ ctx.tf(T::QuotePrices, &[("book", book.name.as_deref().unwrap_or(ctx.t(T::CustomPrices)))]) }</h3>
+                <ul class="quote-prices">
+                    for line in quote_prices(&ctx, book) { <li>{ line }</li> }
+                </ul>
             }
             <h3>{ ctx.t(T::Account) }</h3>
             <p>{ account.join(" · ") }</p>

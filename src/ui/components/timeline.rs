@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::inputs::{InlineDate, NumberField};
+use super::inputs::{InlineInput, NumberField, ParseWith};
 use crate::app::i18n::T;
 use crate::app::state::{Action, Edit, NewEvent};
 use crate::app::text::event_effect;
@@ -129,15 +129,14 @@ pub fn EventRow(props: &EventRowProps) -> Html {
             .unwrap_or("")
             .to_string();
         html! {
-            <InlineDate id={format!("ev{i}-{field}")} {label} class={format!("ev-{field}")} {value}
+            <InlineInput id={format!("ev{i}-{field}")} {label} class={format!("ev-{field}")} {value}
                 error={ctx.error(&p(field))} {onchange} />
         }
     };
     let on_time = {
         let e = e.clone();
         let send = send.clone();
-        Callback::from(move |ev: InputEvent| {
-            let v = ev.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             let mut next = e.clone();
             let date = next
                 .at
@@ -221,7 +220,8 @@ pub fn EventRow(props: &EventRowProps) -> Html {
                 } else {
                     <span class="when">
                         { ctx.t(T::On) }{ " " }{ date_input("at", e.at.clone()) }
-                        <input type="time" aria-label={ctx.t(T::TimeOptional)} class="ev-time" value={time} oninput={on_time} />
+                        <InlineInput id={format!("ev{i}-time")} kind="time" label={ctx.t(T::TimeOptional)} class="ev-time" value={time}
+                            parse={ParseWith(crate::app::typed::optional_time)} onchange={on_time} />
                     </span>
                 }
                 <button type="button" class="remove" aria-label={ctx.tf(T::RemoveEvent, &[("n", &(i + 1).to_string())])} onclick={remove}>{ "×" }</button>
