@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const KINDS = /\.(html|js|mjs|css|wasm|svg|json|ts|txt)$/;
+const KINDS = /\.(html|js|mjs|css|wasm|svg|json|ftl|ts|txt)$/;
 let files = 0;
 for (const entry of await readdir(dist, { recursive: true })) {
   if (!KINDS.test(entry)) continue;

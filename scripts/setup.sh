@@ -54,8 +54,9 @@ fi
 # wasm-opt (binaryen), the minifiers (terser, csso), Playwright and axe-core,
 # pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ] || [ ! -d node_modules/axe-core ]; then
-  step "installing node packages (binaryen, terser, csso, playwright-core, axe-core)"
+  || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/typescript ]; then
+  step "installing node packages (binaryen, terser, csso, playwright-core, axe-core, typescript)"
   npm ci --no-audit --no-fund
 fi
 

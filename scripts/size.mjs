@@ -1,27 +1,34 @@
 // Size gate, as hosts serve the files: compressed with brotli (quality 11)
-// and gzip (-9).
+// and gzip (-9). A ceiling that catches regressions, not a budget the
+// design bends to: each part may grow at most 5 % over the brotli size it
+// measured when it was recorded (scripts/size-baseline.json).
 //
-// - First load: everything dist/index.html loads at start (scripts,
-//   stylesheets, the wasm it preloads). Budget: 250,000 bytes brotli.
-// - On demand: each part the app loads when first used (the advisor and
-//   bill check module, each language's texts), named by index.html's
-//   <meta name="tierwise:PART">, with its own budget.
+// - The page: everything dist/index.html loads at start (scripts, style
+//   sheets, the wasm it preloads): one app, advisor and bill check included.
 // - The embed's question: everything dist/ask.html loads (the page a help
-//   article frames, often on a phone). Budget: 170,000 bytes brotli.
+//   article frames, often on a phone).
+// - Each language's texts, loaded when first chosen (index.html's
+//   <meta name="tierwise:lang-XX">).
 //
-// A size check, not a timing test. BENCHMARKS.md says what each holds.
-// Usage: node scripts/size.mjs [dist]
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// Every file is printed with its size and the recorded one. A change that
+// adds on purpose (a named library, prerendered HTML) records the new sizes
+// once, itemised in BENCHMARKS.md: `node scripts/size.mjs dist --record`.
+// A size check, not a timing test.
+// Usage: node scripts/size.mjs [dist] [--record]
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const FIRST_LOAD_BROTLI = Number(process.env.SIZE_BUDGET_BROTLI ?? 250000);
-const ASK_BROTLI = 170000;
-const ON_DEMAND_BROTLI = { analysis: 215000, 'lang-sv': 10000, 'lang-pl': 10000 };
-
-const dist = process.argv[2] ?? 'dist';
+const CEILING = 1.05;
+const BASELINE = new URL('./size-baseline.json', import.meta.url);
+const args = process.argv.slice(2);
+const record = args.includes('--record');
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const baseline = record ? {} : JSON.parse(await readFile(BASELINE, 'utf8'));
 const html = await readFile(join(dist, 'index.html'), 'utf8');
-const pad = (n) => String(n).padStart(9);
+const pad = (n, w = 9) => String(n).padStart(w);
+/** A file's name without its content hash: app-1a2b3c4d.js → app.js. */
+const stable = (f) => f.replace(/-[0-9a-f]{16}(?=[._])/, '');
 const sizes = async (f) => {
   const bytes = await readFile(join(dist, f));
   return {
@@ -32,19 +39,29 @@ const sizes = async (f) => {
   };
 };
 let failed = false;
-async function part(title, files, budget) {
+const recorded = {};
+async function part(title, key, files) {
+  const was = baseline[key] ?? {};
   let gz = 0;
   let br = 0;
-  console.log(`\n${title}\n${'gzip -9'.padStart(9)}${'brotli 11'.padStart(10)}  file`);
+  recorded[key] = { files: {} };
+  console.log(`\n${title}\n${'gzip -9'.padStart(9)}${'brotli 11'.padStart(10)}${'recorded'.padStart(10)}  file`);
   for (const f of files) {
     const s = await sizes(f);
     gz += s.gz;
     br += s.br;
-    console.log(`${pad(s.gz)} ${pad(s.br)}  ${f}`);
+    recorded[key].files[stable(f)] = s.br;
+    console.log(`${pad(s.gz)} ${pad(s.br)} ${pad(was.files?.[stable(f)] ?? '-')}  ${f}`);
   }
-  console.log(`${pad(gz)} ${pad(br)}  total (budget ${budget} brotli)`);
-  if (br > budget) {
-    console.error(`size gate: ${title} is over budget by ${br - budget} bytes brotli`);
+  recorded[key].total = br;
+  if (record) {
+    console.log(`${pad(gz)} ${pad(br)}            total (recorded)`);
+    return;
+  }
+  const ceiling = Math.floor((was.total ?? 0) * CEILING);
+  console.log(`${pad(gz)} ${pad(br)} ${pad(was.total ?? '-')}  total (ceiling ${ceiling}, +5 %)`);
+  if (br > ceiling) {
+    console.error(`size gate: ${title} is ${br} bytes brotli, over its ceiling of ${ceiling} by ${br - ceiling}`);
     failed = true;
   }
 }
@@ -54,47 +71,37 @@ if (first.length === 0) {
   console.error('size gate: dist/index.html loads nothing; build first (scripts/build.sh)');
   process.exit(1);
 }
-await part('First load (what index.html loads at start)', first, FIRST_LOAD_BROTLI);
+await part('The page (what index.html loads at start)', 'page', ['index.html', ...first]);
 
 // The question's page: its style sheet, its boot script, its module.
 const ask = await readFile(join(dist, 'ask.html'), 'utf8').catch(() => '');
 const boot = ask.match(/src="(ask\/boot-[^"]+\.js)"/)?.[1];
 if (!boot) {
-  console.error('size gate: dist/ask.html loads no module (scripts/build-analysis.sh)');
+  console.error('size gate: dist/ask.html loads no module (scripts/build-ask.sh)');
   failed = true;
 } else {
   const glue = (await readFile(join(dist, boot), 'utf8')).match(/from '\.\/([^']+\.js)'/)[1];
-  const files = [...ask.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1]);
+  const files = ['ask.html', ...[...ask.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1])];
+  files.push(...[...ask.matchAll(/<script src="([^"/][^"]*\.js)"/g)].map((m) => m[1]));
   files.push(boot, `ask/${glue}`, `ask/${glue.replace(/\.js$/, '_bg.wasm')}`);
   for (const entry of await readdir(join(dist, 'ask/snippets'), { recursive: true }).catch(() => [])) {
     if (entry.endsWith('.js')) files.push(join('ask/snippets', entry));
   }
-  await part('The embed\'s question (what ask.html loads)', files, ASK_BROTLI);
+  await part("The embed's question (what ask.html loads)", 'ask', files);
 }
 
-const parts = [...html.matchAll(/<meta name="tierwise:([a-z-]+)" content="([^"]+)"/g)];
-for (const [, name, path] of parts) {
-  const budget = ON_DEMAND_BROTLI[name];
-  if (!budget) {
-    console.error(`size gate: on-demand part ${name} has no budget here`);
-    failed = true;
-    continue;
-  }
-  const files = [path];
-  if (path.endsWith('.js')) {
-    // A module: its glue, its wasm and the snippets it imports.
-    files.push(path.replace(/\.js$/, '_bg.wasm'));
-    const snippets = join(dirname(path), 'snippets');
-    for (const entry of await readdir(join(dist, snippets), { recursive: true }).catch(() => [])) {
-      if (entry.endsWith('.js')) files.push(join(snippets, entry));
-    }
-  }
-  await part(`On demand: ${name}`, files, budget);
+const langs = [...html.matchAll(/<meta name="tierwise:(lang-[a-z]+)" content="([^"]+)"/g)];
+for (const [, name, path] of langs) {
+  await part(`On demand: ${name}`, name, [path]);
 }
-for (const name of Object.keys(ON_DEMAND_BROTLI)) {
-  if (!parts.some(([, n]) => n === name)) {
-    console.error(`size gate: index.html names no ${name} part (scripts/build-analysis.sh)`);
+for (const key of Object.keys(baseline)) {
+  if (!(key in recorded)) {
+    console.error(`size gate: ${key} was recorded but this build has no such part`);
     failed = true;
   }
+}
+if (record) {
+  await writeFile(BASELINE, JSON.stringify(recorded, null, 2) + '\n');
+  console.log(`\nrecorded in ${BASELINE.pathname}`);
 }
 if (failed) process.exit(1);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, native tests (rules, format, CLI,
-# properties), wasm tests in headless Chromium, the release build and its
-# size gate, and the Playwright end-to-end tests. Installs what is missing.
+# The whole test suite: formatting, lints, native tests of every crate
+# (rules, formats, CLI, properties, app state), wasm tests in headless
+# Chromium, the release build and its size gate, and the Playwright
+# end-to-end tests (the page, the embed, the JavaScript API package).
+# Installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -13,18 +15,18 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (native and wasm32), warnings are errors"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --features api -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --features analysis -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --features ask -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p tierwise-web --features prerender --bins -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p tierwise-web --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p tierwise-js -p tierwise-engine -p tierwise-app --lib -- -D warnings
 
-step "native tests"
-cargo test
-cargo test --features ts --test typescript
+step "native tests (every crate: rules, formats, CLI, properties, app state)"
+cargo test --workspace
+cargo test -p tierwise-js --features ts --test typescript
 
 step "wasm tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown $(for t in tests/wasm_*.rs; do printf -- '--test %s ' "$(basename "$t" .rs)"; done)
+cargo test --target wasm32-unknown-unknown -p tierwise-engine --test wasm_engine
+cargo test --target wasm32-unknown-unknown -p tierwise-web --test wasm_ui
 
 step "release build: scripts/build.sh (app, minified, hardened; the JavaScript API module)"
 scripts/build.sh

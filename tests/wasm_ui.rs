@@ -2,8 +2,8 @@
 //! for a fixture scenario.
 #![cfg(target_arch = "wasm32")]
 
-use tierwise::engine;
-use tierwise::ui::{App, AppProps};
+use tierwise_engine as engine;
+use tierwise_web::page::{App, AppProps};
 use wasm_bindgen_test::*;
 use yew::scheduler;
 
@@ -24,6 +24,7 @@ async fn render(id: &str, fixture: &str) -> web_sys::Element {
         el.clone(),
         AppProps {
             initial: Some(scenario),
+            boot: tierwise_web::context::Boot::from_browser(None),
         },
     )
     .render();
@@ -110,19 +111,20 @@ async fn warnings_and_the_example_price_label_are_shown() {
     assert!(!texts(&el, ".example-label").is_empty());
 }
 
-/// The browser build carries English only; a language file, once installed,
-/// gives its texts, and one made for other keys is refused.
+/// The browser build carries English only; a language's Fluent file, once
+/// installed, gives its texts, and a file for another language is refused.
 #[wasm_bindgen_test]
 fn a_language_file_installs_its_texts_in_the_browser_build() {
-    use tierwise::app::i18n::{has_texts, install, Lang, T};
-    assert!(!has_texts(Lang::Pl));
-    assert_eq!(T::Undo.text(Lang::Pl), T::Undo.text(Lang::En));
-    let file = include_str!("../www/lang/pl.json");
-    assert!(install(Lang::Sv, file).is_err());
-    assert!(install(Lang::Pl, &file.replace("\"keys\": ", "\"keys\": 1")).is_err());
-    assert!(!has_texts(Lang::Pl));
-    install(Lang::Pl, file).unwrap();
-    assert!(has_texts(Lang::Pl));
-    assert_eq!(T::Undo.text(Lang::Pl), "↶ Cofnij");
-    assert_eq!(T::Undo.text(Lang::En), "↶ Undo");
+    use tierwise_app::catalogue::{has_texts, install, Lang, T};
+    let pl = Lang::of("pl");
+    assert!(!has_texts(pl));
+    assert_eq!(T::Undo.text(pl), T::Undo.text(Lang::EN));
+    let file = include_str!("../locales/pl.ftl");
+    assert!(install(Lang::of("sv"), file).is_err());
+    assert!(install(pl, "<html>404</html>").is_err());
+    assert!(!has_texts(pl));
+    install(pl, file).unwrap();
+    assert!(has_texts(pl));
+    assert_eq!(T::Undo.text(pl), "↶ Cofnij");
+    assert_eq!(T::Undo.text(Lang::EN), "↶ Undo");
 }

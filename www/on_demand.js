@@ -1,30 +1,10 @@
 // What the first screen does not need, loaded from the app's own origin when
-// it is first used: the advisor and bill check module, and the Swedish and
-// Polish texts. Paths are relative to the page; a build names them by their
-// content (a <meta name="tierwise:PART"> in index.html), the dev server not.
-const modules = new Map();
-let attempt = 0;
-
+// it is first used: the Swedish and Polish texts. Paths are relative to the
+// page; a build names them by their content (a <meta name="tierwise:PART">
+// in index.html), the dev server not.
 function where(part, fallback) {
   const meta = document.querySelector(`meta[name="tierwise:${part}"]`);
   return new URL(meta?.content || fallback, document.baseURI);
-}
-
-/** The analysis module (advisor, bill check), initialised; one load per page. */
-export function loadModule(part, fallback) {
-  let found = modules.get(part);
-  if (!found) {
-    const url = where(part, fallback);
-    // A failed import may be remembered by the browser: a retry asks again.
-    if (attempt > 0) url.searchParams.set('attempt', String(attempt));
-    found = import(url.href).then(async (m) => {
-      await m.default();
-      return m;
-    });
-    found.catch(() => { modules.delete(part); attempt += 1; });
-    modules.set(part, found);
-  }
-  return found;
 }
 
 const texts = new Map();

@@ -3,8 +3,8 @@
 //! history that reads writes back to the same rows.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tierwise::engine::{
-    self,
+use tierwise_engine::{
+    self as engine,
     format::{history_csv, invoice_text},
 };
 
@@ -24,6 +24,6 @@ fuzz_target!(|data: &[u8]| {
         s.invoice = charges;
     }
     if !s.history.is_empty() || !s.invoice.is_empty() {
-        let _ = engine::simulate(&s);
+        let _ = engine::evaluate(&s, engine::Options::FULL);
     }
 });

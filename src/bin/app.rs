@@ -1,6 +1,5 @@
-//! The browser app's entry point (built by Trunk for wasm32).
+//! The calculator page's entry point (built by Trunk for wasm32).
 
 fn main() {
-    #[cfg(target_arch = "wasm32")]
-    tierwise::ui::start();
+    tierwise_web::start();
 }

@@ -82,7 +82,7 @@ test('a named quote with negotiated prices opens with its name, says the prices 
   const swede = await chrome.newContext({ locale: 'sv-SE' });
   const r = await open(swede, errors, link);
   await r.waitForFunction(() => /Priserna är avsändarens egna \(Acme negotiated 2027\)/.test(document.querySelector('#notice')?.textContent));
-  assert.match(await r.textContent('#notice'), /^Öppnade ”Acme: 2027 quote”, delat med dig\./);
+  assert.match(await r.textContent('#notice'), /^Öppnade ”Acme: 2027 quote”, som har delats med dig\./);
   await swede.close();
   assert.deepEqual(errors, []);
   await sender.close();
@@ -109,7 +109,7 @@ test('a link too long for mail programs says so and offers the same as a file', 
   const link = await share(p);
   assert.ok(link.length > 2000, `a long link (${link.length})`);
   const notice = await p.textContent('#notice');
-  assert.match(notice, new RegExp(`it is ${link.length} characters long, and some mail programs cut links longer than about 2,000`));
+  assert.match(notice, new RegExp(`it is ${link.length.toLocaleString('en-US')} characters long, and some mail programs cut links longer than about 2,000`));
   const [download] = await Promise.all([
     p.waitForEvent('download'),
     p.getByRole('button', { name: 'Download the file' }).click(),

@@ -1,0 +1,503 @@
+//! Sentences the app shows, built from the engine's codes and numbers.
+//!
+//! Numbers, money, dates and instants go through a [`Format`], which the
+//! browser implements with `Intl` for the viewer's locale; tests use [`Plain`].
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::catalogue::{say, tf, Arg, Lang, T};
+use tierwise_engine::audit::{Change, Combination};
+use tierwise_engine::outcome::{InvoiceLine, LineKind, Outcome, Stamp, WarningKind};
+use tierwise_engine::scenario::{
+    Action, Edition, EventSpec, Lines, MonthEnd, Proration, Rounding, Term,
+};
+
+/// Locale-aware formatting of the values in sentences.
+pub trait Format {
+    /// A whole count: `12,000`.
+    fn count(&self, n: u64) -> String;
+    /// An amount without currency, with its decimals: `1,025.00`.
+    fn amount(&self, d: &Decimal) -> String;
+    /// An amount with its currency: `$1,025.00`.
+    fn money(&self, d: &Decimal) -> String;
+    /// A date: `Dec 21, 2026`.
+    fn date(&self, d: NaiveDate) -> String;
+    /// A plain decimal, as short as it is exact: `1.2` (`1,2` in Swedish).
+    fn decimal(&self, d: &Decimal) -> String {
+        d.normalize().to_string()
+    }
+    /// An instant in the account's zone, with the zone's abbreviation.
+    fn instant(&self, s: &Stamp) -> String;
+    /// The same instant in the viewer's own zone (the account's by default).
+    fn viewer_instant(&self, s: &Stamp) -> String {
+        self.instant(s)
+    }
+}
+
+/// Locale-free formatting (tests, the CLI).
+pub struct Plain;
+
+impl Format for Plain {
+    fn count(&self, n: u64) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+    fn amount(&self, d: &Decimal) -> String {
+        let neg = d.is_sign_negative() && !d.is_zero();
+        let text = d.abs().to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let grouped = self.count(int.parse().unwrap_or(0));
+        let sign = if neg { "−" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+    fn money(&self, d: &Decimal) -> String {
+        self.amount(d)
+    }
+    fn date(&self, d: NaiveDate) -> String {
+        d.to_string()
+    }
+    fn instant(&self, s: &Stamp) -> String {
+        tierwise_engine::plan::format_minute(s.local()).replace('T', " ")
+    }
+}
+
+/// The formula behind an invoice line, with the actual numbers:
+/// `(1,025.00 − 800.00) × 26 / 31 days = 188.71`.
+pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
+    let e = &line.explain;
+    let result = f.amount(&line.amount);
+    match &e.proration {
+        None => {
+            let months = if e.months == 1 {
+                T::OneMonth.text(lang).to_string()
+            } else {
+                say(lang, T::NMonths, &[("n", Arg::count(e.months))])
+            };
+            let factor = if e.term_factor != Decimal::ONE {
+                format!(
+                    " × {} ({})",
+                    f.decimal(&e.term_factor),
+                    T::MonthlyTerm.text(lang)
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "{} × {months}{factor} = {result}",
+                f.amount(&e.monthly_price)
+            )
+        }
+        Some(p) => {
+            let price = match line.kind {
+                LineKind::Credit => format!("−{}", f.amount(&p.old_price)),
+                LineKind::Charge => f.amount(&p.new_price),
+                _ => format!("({} − {})", f.amount(&p.new_price), f.amount(&p.old_price)),
+            };
+            let share = match p.convention {
+                Proration::Daily => format!(
+                    "{} / {} {}",
+                    p.days_left,
+                    p.days_in_period,
+                    T::Days.text(lang)
+                ),
+                Proration::Seconds => format!(
+                    "{} / {} s",
+                    f.count(p.seconds_left.max(0) as u64),
+                    f.count(p.seconds_in_period.max(0) as u64)
+                ),
+                Proration::None => format!("1 ({})", T::NoProration.text(lang)),
+            };
+            format!("{price} × {share} = {result}")
+        }
+    }
+}
+
+/// A tier's monthly price in its parts, with the actual numbers: "Tier
+/// 102,000: 800.00 + 10 × 150.00 (contacts 2,001–52,000) + 10 × 180.00
+/// (contacts 52,001–102,000) = 4,100.00 a month".
+pub fn tier_price(
+    p: &tierwise_engine::price_book::EditionPrices,
+    tier: u64,
+    f: &dyn Format,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![f.amount(&p.base)];
+    for run in p.runs(tier) {
+        parts.push(say(
+            lang,
+            T::TierPriceRun,
+            &[
+                ("packs", Arg::count(run.packs)),
+                ("price", Arg::from(&f.amount(&run.price))),
+                ("first", Arg::count(run.first_contact)),
+                ("last", Arg::count(run.last_contact)),
+            ],
+        ));
+    }
+    say(
+        lang,
+        T::TierPriceText,
+        &[
+            ("tier", Arg::count(tier)),
+            ("parts", Arg::from(&parts.join(" + "))),
+            ("total", Arg::from(&f.amount(&p.monthly_price(tier)))),
+        ],
+    )
+}
+
+/// What an invoice line is for, in the chosen language: "Tier 2,000, Dec 1,
+/// 2026 to Jan 1, 2027". The engine's English description is the CLI's and
+/// the exports'.
+pub fn description(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
+    let e = &line.explain;
+    let Some(p) = &e.proration else {
+        return say(
+            lang,
+            T::DescRecurring,
+            &[
+                ("tier", Arg::count(e.tier)),
+                ("from", Arg::from(&f.date(e.period_start))),
+                ("to", Arg::from(&f.date(e.period_end))),
+            ],
+        );
+    };
+    let share = match p.convention {
+        Proration::Daily => tf(
+            lang,
+            T::ShareDays,
+            &[
+                ("left", &p.days_left.to_string()),
+                ("of", &p.days_in_period.to_string()),
+            ],
+        ),
+        Proration::Seconds => {
+            let fraction: Decimal = p.fraction.parse().unwrap_or_default();
+            tf(
+                lang,
+                T::ShareSeconds,
+                &[("fraction", &f.decimal(&fraction))],
+            )
+        }
+        Proration::None => T::ShareWhole.text(lang).to_string(),
+    };
+    let key = match line.kind {
+        LineKind::Credit => T::DescCredit,
+        LineKind::Charge => T::DescCharge,
+        _ => T::DescUpgrade,
+    };
+    say(
+        lang,
+        key,
+        &[
+            ("from", Arg::count(p.from_tier)),
+            ("to", Arg::count(e.tier)),
+            ("share", Arg::from(&share)),
+        ],
+    )
+}
+
+/// The assumptions an invoice line used, in words.
+pub fn conventions(line: &InvoiceLine, lang: Lang) -> String {
+    let rounding = match line.explain.rounding {
+        Rounding::HalfUp => T::RoundHalfUp,
+        Rounding::HalfEven => T::RoundHalfEven,
+    }
+    .text(lang);
+    match &line.explain.proration {
+        None => tf(lang, T::ConvAdvance, &[("rounding", rounding)]),
+        Some(p) => {
+            let conv = match p.convention {
+                Proration::Daily => T::ConvDaily,
+                Proration::Seconds => T::ConvSeconds,
+                Proration::None => T::ConvNone,
+            }
+            .text(lang);
+            let lines = match p.lines {
+                Lines::Net => T::LinesNet,
+                Lines::CreditAndCharge => T::LinesPair,
+            }
+            .text(lang);
+            format!("{conv}, {rounding}, {lines}")
+        }
+    }
+}
+
+/// What an event does, in a short phrase: "counts at once", "still billed
+/// until Jun 1, 00:00 EDT", and the upgrade it causes, if any.
+pub fn event_effect(
+    index: usize,
+    e: &EventSpec,
+    o: Option<&Outcome>,
+    f: &dyn Format,
+    lang: Lang,
+) -> String {
+    let at =
+        e.at.as_deref()
+            .or(e.from.as_deref())
+            .and_then(|t| tierwise_engine::plan::parse_date_time(t, "").ok());
+    let after = |list: &[Stamp]| at.and_then(|at| list.iter().find(|s| s.local() > at).copied());
+    // An event after "Simulate until" changes nothing shown: say so first.
+    let past_until = o.and_then(|o| {
+        o.warnings.iter().find_map(|w| match w.kind {
+            WarningKind::EventAfterUntil { event, until } if event.event() == Some(index) => {
+                Some(until)
+            }
+            _ => None,
+        })
+    });
+    if let Some(until) = past_until {
+        return tf(lang, T::EffAfterUntil, &[("until", &f.date(until))]);
+    }
+    let mut text = match e.action {
+        Action::AddMarketing | Action::SetMarketing => T::EffCountsAtOnce.text(lang).to_string(),
+        Action::AddNonMarketing => T::EffNotBilled.text(lang).to_string(),
+        Action::SetNonMarketing => match o.and_then(|o| after(&o.update_dates)) {
+            Some(s) => tf(lang, T::EffBilledUntil, &[("at", &f.instant(&s))]),
+            None => T::EffBilledPastHorizon.text(lang).to_string(),
+        },
+        Action::DeleteMarketing | Action::DeleteNonMarketing => T::EffFrees.text(lang).to_string(),
+        Action::RequestDowngrade => match o.and_then(|o| after(&o.renewals)) {
+            Some(s) => tf(lang, T::EffDecidedAt, &[("at", &f.instant(&s))]),
+            None => T::EffDecidedPastHorizon.text(lang).to_string(),
+        },
+        Action::ChangeTier => T::EffUpgradesAtOnce.text(lang).to_string(),
+    };
+    if let Some(o) = o {
+        for u in o.upgrades.iter().filter(|u| u.event.event() == Some(index)) {
+            text.push_str(&say(
+                lang,
+                T::EffUpgrade,
+                &[
+                    ("tier", Arg::count(u.to_tier)),
+                    ("at", Arg::from(&f.instant(&u.at))),
+                    ("amount", Arg::from(&f.money(&u.amount))),
+                    ("date", Arg::from(&f.date(u.charge_date))),
+                ],
+            ));
+        }
+        if o.downgrades.iter().any(|d| d.event.event() == Some(index)) {
+            text.push_str(T::EffAccepted.text(lang));
+        }
+        if o.warnings.iter().any(
+            |w| matches!(w.kind, WarningKind::DowngradeRefused { event, .. } if event.event() == Some(index)),
+        ) {
+            text.push_str(T::EffRefused.text(lang));
+        }
+    }
+    text
+}
+
+/// The next processing instant a change made at the start of the
+/// simulation would meet: the first update date after the first day's first
+/// instant. One at that very instant has already passed for any change made
+/// that day (SPEC §3: an event at a processing instant comes after it).
+pub fn next_update(o: &Outcome) -> Option<&Stamp> {
+    next_update_after(o, o.days.first()?.date)
+}
+
+/// The next processing instant a change made on `day` would meet: the first
+/// update date after that day's first instant, never an earlier one.
+pub fn next_update_after(o: &Outcome, day: NaiveDate) -> Option<&Stamp> {
+    let first = day.and_time(chrono::NaiveTime::MIN);
+    o.update_dates.iter().find(|u| u.local() > first)
+}
+
+/// The name of an edition: "Professional".
+pub fn edition_key(e: Edition) -> T {
+    match e {
+        Edition::Starter => T::Starter,
+        Edition::Professional => T::Professional,
+        Edition::Enterprise => T::Enterprise,
+        Edition::Basic => T::BasicLegacy,
+    }
+}
+
+/// The name of a contract term as a noun phrase: "monthly term".
+pub fn term_phrase(t: Term) -> T {
+    match t {
+        Term::Monthly => T::MonthlyTerm,
+        Term::Annual => T::AnnualTerm,
+    }
+}
+
+/// A contract term and how it is billed, as one phrase: "Annual, billed
+/// monthly" (the frequency an adverb in every language).
+pub fn term_and_billing(term: Term, billing: Term) -> T {
+    match (term, billing) {
+        (Term::Annual, Term::Monthly) => T::AnnualBilledMonthly,
+        (Term::Annual, Term::Annual) => T::AnnualBilledAnnually,
+        (Term::Monthly, Term::Monthly) => T::MonthlyContract,
+        (Term::Monthly, Term::Annual) => T::MonthlyBilledAnnually,
+    }
+}
+
+/// The name of a contract term as its menu shows it: "Monthly".
+pub fn term_key(t: Term) -> T {
+    match t {
+        Term::Monthly => T::Monthly,
+        Term::Annual => T::Annual,
+    }
+}
+
+/// One changed assumption, in words: "processing at 12:00 instead of 00:00".
+pub fn change_text(lang: Lang, change: &Change, was_time: &str) -> String {
+    let key = match change {
+        Change::ProcessingTime(t) => {
+            return tf(
+                lang,
+                T::ChangeProcessing,
+                &[("time", *t), ("was", was_time)],
+            )
+        }
+        Change::Proration(Proration::Daily) => T::ChangeDaily,
+        Change::Proration(Proration::Seconds) => T::ChangeSeconds,
+        Change::Proration(Proration::None) => T::ChangeNoProration,
+        Change::Rounding(Rounding::HalfUp) => T::ChangeHalfUp,
+        Change::Rounding(Rounding::HalfEven) => T::ChangeHalfEven,
+        Change::Lines(Lines::Net) => T::ChangeNet,
+        Change::Lines(Lines::CreditAndCharge) => T::ChangePerLine,
+        Change::MonthEnd(MonthEnd::Clamp) => T::ChangeClamp,
+        Change::MonthEnd(MonthEnd::Roll) => T::ChangeRoll,
+    };
+    key.text(lang).to_string()
+}
+
+/// Why an invoice charge differs: "Explained by proration rounded per line
+/// (a credit and a charge)." Alternatives are joined with "or", the changes
+/// within one with commas.
+pub fn explanation(lang: Lang, sets: &[Vec<Change>], was_time: &str) -> String {
+    if sets.is_empty() {
+        return T::NoExplanation.text(lang).to_string();
+    }
+    let how: Vec<String> = sets
+        .iter()
+        .map(|set| {
+            set.iter()
+                .map(|c| change_text(lang, c, was_time))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    tf(
+        lang,
+        T::ExplainedBy,
+        &[("how", &how.join(T::ExplainedOr.text(lang)))],
+    )
+}
+
+/// A whole combination of assumptions, in words.
+pub fn combination_text(lang: Lang, c: &Combination) -> String {
+    let all = [
+        Change::Proration(c.proration),
+        Change::Rounding(c.rounding),
+        Change::Lines(c.lines),
+        Change::MonthEnd(c.month_end),
+    ];
+    let mut parts = vec![format!(
+        "{} {}",
+        T::ProcessingTimeShort.text(lang),
+        c.processing_time
+    )];
+    parts.extend(all.iter().map(|ch| change_text(lang, ch, "")));
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tierwise_engine as engine;
+
+    fn outcome(text: &str) -> Outcome {
+        engine::evaluate(&engine::parse(text).unwrap(), engine::Options::FULL).unwrap()
+    }
+
+    #[test]
+    fn the_proration_formula_uses_the_real_numbers() {
+        let o = outcome(include_str!(
+            "../../../tests/fixtures/import-on-the-20th.json"
+        ));
+        let line = o
+            .invoice_lines
+            .iter()
+            .find(|l| l.kind == LineKind::Proration)
+            .unwrap();
+        assert_eq!(
+            formula(line, &Plain, Lang::EN),
+            "(1,250.00 − 1,025.00) × 12 / 31 days = 87.10"
+        );
+        assert_eq!(
+            conventions(line, Lang::EN),
+            "daily proration, rounded half up, one net line"
+        );
+        assert_eq!(
+            formula(&o.invoice_lines[0], &Plain, Lang::EN),
+            "1,025.00 × 1 month = 1,025.00"
+        );
+    }
+
+    #[test]
+    fn events_say_what_they_do() {
+        let text = include_str!("../../../tests/fixtures/spec-example.json");
+        let s = engine::parse(text).unwrap();
+        let o = engine::evaluate(&s, engine::Options::FULL).unwrap();
+        assert_eq!(
+            event_effect(0, &s.events[0], Some(&o), &Plain, Lang::EN),
+            "counts at once; upgrade to 7,000 on 2026-12-10 00:00, 37.50 charged 2026-12-11"
+        );
+        assert_eq!(
+            event_effect(1, &s.events[1], Some(&o), &Plain, Lang::EN),
+            "still billed until 2027-02-01 00:00"
+        );
+        assert_eq!(
+            event_effect(4, &s.events[4], Some(&o), &Plain, Lang::EN),
+            "decided at the renewal on 2027-03-15 00:00; refused: the count would not fit"
+        );
+    }
+
+    #[test]
+    fn plain_amounts_group_thousands() {
+        assert_eq!(Plain.amount(&"1234567.5".parse().unwrap()), "1,234,567.5");
+        assert_eq!(Plain.amount(&"-180.65".parse().unwrap()), "−180.65");
+    }
+
+    #[test]
+    fn explanations_read_like_sentences_in_each_language() {
+        use tierwise_engine::audit::{Change, Combination};
+        let per_line = vec![vec![Change::Lines(Lines::CreditAndCharge)]];
+        assert_eq!(
+            explanation(Lang::EN, &per_line, "00:00"),
+            "Explained by proration rounded per line (a credit and a charge)."
+        );
+        let two = vec![
+            vec![Change::ProcessingTime("12:00")],
+            vec![
+                Change::Rounding(Rounding::HalfEven),
+                Change::MonthEnd(MonthEnd::Roll),
+            ],
+        ];
+        assert_eq!(
+            explanation(Lang::EN, &two, "00:00"),
+            "Explained by processing at 12:00 instead of 00:00 or rounding half to even, update dates rolled to the 1st after short months."
+        );
+        assert!(explanation(Lang::of("sv"), &two, "00:00")
+            .starts_with("Förklaras av bearbetning kl. 12:00 i stället för 00:00 eller "));
+        assert!(explanation(Lang::of("pl"), &[], "00:00").starts_with("Żadna inna kombinacja"));
+        let c = Combination::all()[0];
+        assert_eq!(
+            combination_text(Lang::EN, &c),
+            "processing at 00:00 · proration by days · rounding half up · one net line for each upgrade, rounded once · update dates on the last day of short months"
+        );
+    }
+}
