@@ -596,6 +596,11 @@ contacts: number,
  */
 deadline: string | null,
 /**
+ * For a one-off change without a `deadline`: why setting the contacts
+ * to non-marketing is no way to make it; absent otherwise.
+ */
+no_deadline?: NoDeadline,
+/**
  * What applying this entry and every entry before it saves over the
  * horizon, so the last change's saving is the whole plan's; `null`
  * for an unavoidable upgrade, and for a change whose earlier changes,
@@ -612,6 +617,8 @@ unavoidable?: Unavoidable,
 };
 
 export type Unavoidable = "history" | "removals" | "search_limit";
+
+export type NoDeadline = "no_update_date" | "does_not_avoid" | "not_tried";
 
 export type Warning = {
 /**
@@ -659,7 +666,7 @@ event: number | string,
  */
 at: string,
 /**
- * Contacts asked for by the occurrences that were blocked.
+ * Contacts the event asked for over the horizon, blocked or not.
  */
 requested: number,
 /**
@@ -807,7 +814,7 @@ event: number | string,
  */
 at: string,
 /**
- * Contacts asked for by the occurrences that were blocked.
+ * Contacts the event asked for over the horizon, blocked or not.
  */
 requested: number,
 /**
@@ -1129,6 +1136,10 @@ contacts: number,
  * many contacts to non-marketing does the same, or `null`.
  */
 deadline: string | null,
+/**
+ * For a one-off change without a deadline: why not.
+ */
+no_deadline: NoDeadline | null,
 /**
  * What this change and every one before it save over the horizon.
  */
