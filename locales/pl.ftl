@@ -169,6 +169,16 @@ kind = Rodzaj
 amount = Kwota
 explain = Wyjaśnij
 hide = Ukryj
+ledger-show-all = Pokaż wszystkie { $n ->
+        [one] { $n } pozycję
+        [few] { $n } pozycje
+       *[many] { $n } pozycji
+    }
+ledger-show-first = Pokaż tylko { $n ->
+        [one] pierwszą pozycję
+        [few] pierwsze { $n } pozycje
+       *[many] pierwszych { $n } pozycji
+    }
 line-recurring = Cykliczna
 line-proration = Proporcjonalne podwyższenie
 line-credit = Uznanie
@@ -604,6 +614,7 @@ ask-open-full = Otwórz to w pełnym kalkulatorze
 ask-chart = Rozliczane kontakty i Twój poziom, dzień po dniu
 ask-fix = Sprawdź, co wpisano:
 advisor-waiting = Doradca odpowie, gdy scenariusz nie będzie zawierał błędów.
+advisor-updating = Aktualizuję odpowiedzi po Twojej ostatniej zmianie…
 adv-growth = Wzrost
 adv-growth-unit = Jednostka wzrostu
 adv-per-day = kontakty dziennie

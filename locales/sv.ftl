@@ -168,6 +168,14 @@ kind = Typ
 amount = Belopp
 explain = Förklara
 hide = Dölj
+ledger-show-all = Visa alla { $n ->
+        [one] { $n } rad
+       *[other] { $n } rader
+    }
+ledger-show-first = Visa bara de första { $n ->
+        [one] { $n } raden
+       *[other] { $n } raderna
+    }
 line-recurring = Återkommande
 line-proration = Proportionell uppgradering
 line-credit = Kredit
@@ -551,6 +559,7 @@ ask-open-full = Öppna detta i den fullständiga kalkylatorn
 ask-chart = Fakturerade kontakter och din nivå, dag för dag
 ask-fix = Kontrollera det du skrev:
 advisor-waiting = Rådgivaren svarar när scenariot inte längre har några fel.
+advisor-updating = Uppdaterar svaren efter din senaste ändring…
 adv-growth = Tillväxt
 adv-growth-unit = Tillväxtenhet
 adv-per-day = kontakter per dag

@@ -9,12 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-cargo build -p tierwise-js --profile api --target wasm32-unknown-unknown
+cargo build -p tierwise-js --release --target wasm32-unknown-unknown
 out=dist/api
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out" --out-name tierwise target/wasm32-unknown-unknown/api/tierwise_js.wasm
-wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-bindgen --target web --out-dir "$out" --out-name tierwise target/wasm32-unknown-unknown/release/tierwise_js.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/tierwise_bg.wasm" -o "$out/tierwise_bg.wasm"
 cp crates/js/npm/node.js "$out/"

@@ -286,7 +286,7 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("ask"));
     let props = AskProps {
-        boot: Boot::from_browser(root.as_ref()),
+        boot: Boot::from_browser(),
     };
     if let Some(root) = &root {
         crate::browser::clear_first_screen(root);

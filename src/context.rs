@@ -145,14 +145,11 @@ pub struct Boot {
     pub locale: String,
     /// The last working state, as local storage holds it.
     pub stored: Option<String>,
-    /// True when the page's HTML holds the prerendered first screen, which
-    /// the app replaces whole, in one frame.
-    pub prerendered: bool,
 }
 
 impl Boot {
     /// What the browser says (the page's start).
-    pub fn from_browser(root: Option<&web_sys::Element>) -> Boot {
+    pub fn from_browser() -> Boot {
         let mode = Mode {
             embed: browser::query("embed").is_some(),
             compact: browser::query("compact").is_some(),
@@ -167,7 +164,6 @@ impl Boot {
             stored: (!mode.embed)
                 .then(|| browser::load(tierwise_app::storage::LAST_KEY))
                 .flatten(),
-            prerendered: root.is_some_and(|r| r.has_attribute("data-prerendered")),
         }
     }
 
@@ -180,7 +176,6 @@ impl Boot {
             lang: Lang::EN,
             locale: "en-US".into(),
             stored: None,
-            prerendered: true,
         }
     }
 }

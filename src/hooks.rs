@@ -260,8 +260,8 @@ pub fn use_wanted_lang(lang: Lang, dispatch: Callback<Action>) {
 /// draws its first figures before the inputs, the chart and the ledger, so
 /// that a slow phone shows the answer first (issue 17).
 #[hook]
-pub fn use_painted(at_once: bool) -> bool {
-    let painted = use_state(|| at_once);
+pub fn use_painted() -> bool {
+    let painted = use_state(|| false);
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
@@ -276,6 +276,28 @@ pub fn use_painted(at_once: bool) -> bool {
         });
     }
     *painted
+}
+
+/// True while the page is being printed (between `beforeprint` and
+/// `afterprint`): a printed quote shows every invoice line and its
+/// explanation, which the screen shows on demand.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|w| {
+                let (before, after) = (printing.clone(), printing);
+                [
+                    EventListener::new(&w, "beforeprint", move |_| before.set(true)),
+                    EventListener::new(&w, "afterprint", move |_| after.set(false)),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+    *printing
 }
 
 /// Opens the scenario in the page's fragment, if there is one.

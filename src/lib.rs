@@ -32,7 +32,7 @@ pub fn start() {
         .and_then(|d| d.get_element_by_id("app"));
     let props = page::AppProps {
         initial: None,
-        boot: context::Boot::from_browser(root.as_ref()),
+        boot: context::Boot::from_browser(),
     };
     if let Some(root) = &root {
         crate::browser::clear_first_screen(root);

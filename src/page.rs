@@ -188,7 +188,6 @@ pub fn App(props: &AppProps) -> Html {
                 {goods}
                 today={state.today}
                 {messages}
-                prerendered={props.boot.prerendered}
             />
         </ContextProvider<Ctx>>
     }
@@ -222,10 +221,6 @@ pub struct PageProps {
     pub today: NaiveDate,
     /// Every error of the scenario being edited, as (field path, text).
     pub messages: Rc<Vec<(String, String)>>,
-    /// The page's HTML holds the prerendered first screen: the app draws
-    /// everything in its first frame, which replaces it whole.
-    #[prop_or_default]
-    pub prerendered: bool,
 }
 
 /// The page's layout: header, notices, comparison, figures, inputs and
@@ -260,7 +255,7 @@ pub fn Page(props: &PageProps) -> Html {
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
     let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
     let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
-    let painted = hooks::use_painted(props.prerendered);
+    let painted = hooks::use_painted();
     let lang_select = crate::components::inputs::use_selected(lang.code());
     let stale = !props.messages.is_empty() || !ctx.drafts.is_empty();
     let mode = props.mode;
@@ -339,20 +334,27 @@ pub fn Page(props: &PageProps) -> Html {
                 </div>
             }
             if let Some(g) = shown.clone() {
-                <Quote scenario={g.scenario.clone()} outcome={g.outcome.clone()} stale={stale} today={props.today} />
+                if painted {
+                    <Quote scenario={g.scenario.clone()} outcome={g.outcome.clone()} stale={stale} today={props.today} />
+                }
                 <Figures outcome={g.outcome.clone()} scenario={g.scenario.clone()} stale={stale} today={props.today} />
             }
             // The key figures come first; the tools and the branches after
             // them (on a phone the tools are a menu).
             <Toolbar scenario={scenario.clone()} shown={shown.clone()} stale={stale} branches={props.branches.clone()} goods={props.goods.clone()} active={props.active} />
             <Compare branches={props.branches.clone()} active={props.active} results={props.results.clone()} />
-            if painted {
+            // The first screen (prerendered as HTML, and the app's first
+            // frame, which replaces it): the header, the figures and the
+            // account's inputs. The rest follows in the next frame.
             <div class="layout">
                 <section class="inputs" aria-label={ctx.t(T::Scenario)}>
                     <AccountForm scenario={scenario.clone()} />
-                    <Timeline scenario={scenario.clone()} outcome={shown.as_ref().map(|g| g.outcome.clone())} />
-                    <AssumptionsPanel scenario={scenario.clone()} />
+                    if painted {
+                        <Timeline scenario={scenario.clone()} outcome={shown.as_ref().map(|g| g.outcome.clone())} />
+                        <AssumptionsPanel scenario={scenario.clone()} />
+                    }
                 </section>
+                if painted {
                 <section class={classes!("results", stale.then_some("stale"))} aria-label={ctx.t(T::ResultsRegion)}>
                     if let Some(g) = shown.clone() {
                         <UsageChart outcome={g.outcome.clone()} thresholds={thresholds(&g.scenario)} history_end={g.scenario.history.last().and_then(|r| engine::plan::parse_date(&r.date, "").ok())} />
@@ -369,7 +371,9 @@ pub fn Page(props: &PageProps) -> Html {
                         }
                     }
                 </section>
+                }
             </div>
+            if painted {
             <div class="below">
                 <AdvisorPanel scenario={scenario.clone()} valid={!stale} />
                 <AuditPanel scenario={scenario.clone()} outcome={shown.as_ref().filter(|_| !stale).map(|g| g.outcome.clone())}

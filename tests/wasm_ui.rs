@@ -24,7 +24,7 @@ async fn render(id: &str, fixture: &str) -> web_sys::Element {
         el.clone(),
         AppProps {
             initial: Some(scenario),
-            boot: tierwise_web::context::Boot::from_browser(None),
+            boot: tierwise_web::context::Boot::from_browser(),
         },
     )
     .render();

@@ -1,6 +1,8 @@
 //! The advisor panel (issue 8): the user's questions in, the engine's answers
 //! out as sentences from [`tierwise_app::advice_text`]. Closed by default; when
-//! open it answers after the main figures have rendered, so typing stays fast.
+//! open it answers after the main figures have painted and, for an edit, once
+//! typing pauses, so typing stays fast; answers to an earlier edit are marked
+//! as updating meanwhile.
 
 use std::rc::Rc;
 
@@ -38,6 +40,53 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits until the browser has painted the frame the last edit drew (the
+/// next animation frame, then a task of its own), so the figures, chart and
+/// ledger reach the screen before the advisor's answers are computed.
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let task = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback(&resolve);
+                }
+            });
+            let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&task));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// How long the advisor waits for typing to pause before answering an edit
+/// (its answers to a long plan take longer than a keystroke; answering each
+/// one would hold up the next). Opening the panel answers at once.
+const TYPING_PAUSE_MS: i32 = 180;
+
+/// Waits `ms` milliseconds.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Answers and what they answer: a scenario and the questions asked of it.
+struct Answered {
+    scenario: Rc<Scenario>,
+    questions: Questions,
+    result: Result<Advisor, Error>,
+}
+
+impl Answered {
+    /// True when the answers are for this scenario and these questions.
+    fn answers(&self, scenario: &Rc<Scenario>, questions: &Questions) -> bool {
+        (Rc::ptr_eq(&self.scenario, scenario) || self.scenario == *scenario)
+            && self.questions == *questions
+    }
+}
+
 /// A callback that changes one question.
 fn edit<V: 'static>(
     questions: &UseStateHandle<Questions>,
@@ -60,8 +109,9 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
     let open = use_state(|| props.open);
     let questions = use_state(Questions::default);
     let percent = use_state(|| false);
-    let answer = use_state(|| None::<Rc<Result<Advisor, Error>>>);
+    let answer = use_state(|| None::<Rc<Answered>>);
     let generation = use_mut_ref(|| 0u64);
+    let was_open = use_mut_ref(|| false);
     {
         let answer = answer.clone();
         let generation = generation.clone();
@@ -75,21 +125,33 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             move |(scenario, q, open, valid)| {
                 *generation.borrow_mut() += 1;
                 let mine = *generation.borrow();
+                // An edit while the panel is open waits for typing to pause.
+                let edited = std::mem::replace(&mut *was_open.borrow_mut(), *open) && *open;
                 if *open && *valid {
                     let (scenario, q) = (scenario.clone(), q.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        next_task().await;
+                        after_paint().await;
+                        if edited {
+                            pause(TYPING_PAUSE_MS).await;
+                        }
                         if *generation.borrow() != mine {
                             return; // a newer edit will answer
                         }
+                        let answered = |result| {
+                            Some(Rc::new(Answered {
+                                scenario: scenario.clone(),
+                                questions: q.clone(),
+                                result,
+                            }))
+                        };
                         let (mut answers, search) = match advise_in_steps(&scenario, &q) {
                             Ok(x) => x,
                             Err(e) => {
-                                answer.set(Some(Rc::new(Err(e))));
+                                answer.set(answered(Err(e)));
                                 return;
                             }
                         };
-                        answer.set(Some(Rc::new(Ok(answers.clone()))));
+                        answer.set(answered(Ok(answers.clone())));
                         // The timing search, a slice of about 30 ms at a time,
                         // so typing and scrolling stay smooth on big scenarios.
                         let Some(mut search) = search else { return };
@@ -104,7 +166,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                                 more = match search.step() {
                                     Ok(m) => m,
                                     Err(e) => {
-                                        answer.set(Some(Rc::new(Err(e))));
+                                        answer.set(answered(Err(e)));
                                         return;
                                     }
                                 };
@@ -114,7 +176,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                             }
                         }
                         answers.timing = Some(search.finish());
-                        answer.set(Some(Rc::new(Ok(answers))));
+                        answer.set(answered(Ok(answers)));
                     });
                 }
             },
@@ -169,9 +231,15 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
             apply(&growth_text, to_percent);
         })
     };
-    let result = (*answer).clone();
+    let answered = (*answer).clone();
+    // Answers to an earlier edit stay on screen, marked, until the new ones
+    // are computed (after the figures have painted).
+    let current = answered
+        .as_ref()
+        .is_some_and(|a| a.answers(&props.scenario, &questions));
+    let result = answered.as_ref().map(|a| &a.result);
     let error_at = |path: &str| -> Option<AttrValue> {
-        match result.as_deref() {
+        match result {
             Some(Err(e)) if e.path() == path => Some(error_detail(lang, fmt.as_ref(), e).into()),
             _ => None,
         }
@@ -207,7 +275,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                     <NumberField id="adv-import" label={ctx.t(T::AdvImport)} value={questions.import.or(Some(tierwise_engine::advisor::planned_import(&props.scenario) as i64))}
                         error={error_at("advisor.import")} onchange={edit(&questions, |q, v| q.import = v)} />
                     <NumberField id="adv-cap" label={ctx.t(T::AdvCap)} value={questions.cap} optional=true
-                        placeholder={result.as_deref().and_then(|r| r.as_ref().ok()).map(|a| a.tier.to_string()).unwrap_or_default()}
+                        placeholder={result.and_then(|r| r.as_ref().ok()).map(|a| a.tier.to_string()).unwrap_or_default()}
                         error={error_at("advisor.cap")} onchange={edit(&questions, |q, v| q.cap = v)} />
                 </div>
                 <div class="row">
@@ -216,13 +284,16 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                     <TextField id="adv-to" label={ctx.t(T::AdvWindowTo)} kind="date" value={questions.window_to.clone().unwrap_or_default()}
                         error={error_at("advisor.window_to")} onchange={edit(&questions, |q, v: String| q.window_to = (!v.is_empty()).then_some(v))} />
                 </div>
-                { match result.as_deref() {
+                { match result {
                     _ if !props.valid => html! { <p class="hint" id="advisor-waiting">{ ctx.t(T::AdvisorWaiting) }</p> },
                     None => html! { <p class="hint" aria-busy="true">{ "…" }</p> },
                     Some(Err(e)) if !e.path().starts_with("advisor") => html! { <p class="error" role="alert">{ error_text(lang, fmt.as_ref(), e) }</p> },
                     Some(Err(_)) => html! {},
                     Some(Ok(a)) => html! {
-                        <div class="answers" aria-live="polite">
+                        <div class={classes!("answers", (!current).then_some("updating"))} aria-live="polite" aria-busy={(!current).to_string()}>
+                            if !current {
+                                <p class="hint updating" id="advisor-updating">{ ctx.t(T::AdvisorUpdating) }</p>
+                            }
                             <Answers blocks={say::answers(a, &props.scenario.events, until, fmt.as_ref(), lang, &factor)} />
                         </div>
                     },

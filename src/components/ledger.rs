@@ -1,11 +1,13 @@
-//! Cost over time and the invoice ledger, each line with an explanation.
+//! Cost over time and the invoice ledger, each line with an explanation
+//! on demand; a long plan's ledger shows its first lines until asked for
+//! all, and a print shows every line explained.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::context::Ctx;
-use tierwise_app::catalogue::T;
+use tierwise_app::catalogue::{Arg, T};
 use tierwise_app::chart::cost_path;
 use tierwise_app::text::{conventions, description, formula, tier_price};
 use tierwise_engine::outcome::{LineKind, Outcome};
@@ -46,6 +48,11 @@ fn kind_name(k: LineKind) -> T {
     }
 }
 
+/// Lines the ledger shows until the person asks for all: two years of
+/// monthly bills and their upgrades. A 19-year plan has hundreds of lines,
+/// and drawing them all again on each keystroke is what made typing lag.
+pub const FIRST_LINES: usize = 24;
+
 /// The ledger.
 #[component]
 pub fn Ledger(props: &LedgerProps) -> Html {
@@ -67,6 +74,18 @@ pub fn Ledger(props: &LedgerProps) -> Html {
             open.set(s);
         })
     };
+    let all = use_state(|| false);
+    let printing = crate::hooks::use_printing();
+    let total_lines = o.invoice_lines.len();
+    let shown = if *all || printing {
+        total_lines
+    } else {
+        total_lines.min(FIRST_LINES)
+    };
+    let on_all = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
     let path = cost_path(o, 900.0, 160.0);
     let prices = use_memo(props.scenario.clone(), |s| edition_prices(s));
     html! {
@@ -87,10 +106,23 @@ pub fn Ledger(props: &LedgerProps) -> Html {
                 <caption>{ ctx.tf(T::InvoiceLines, &[("currency", &o.currency)]) }</caption>
                 <thead><tr><th scope="col">{ ctx.t(T::Date) }</th><th scope="col">{ ctx.t(T::Kind) }</th><th scope="col" class="num">{ ctx.t(T::Amount) }</th><th scope="col"><span class="sr-only">{ ctx.t(T::Explain) }</span></th></tr></thead>
                 <tbody>
-                    for i in 0..o.invoice_lines.len() {
-                        <LineRows outcome={o.clone()} index={i} open={open.contains(&i)} on_toggle={on_toggle.clone()} prices={(*prices).clone()} />
+                    for i in 0..shown {
+                        <LineRows outcome={o.clone()} index={i} open={printing || open.contains(&i)} on_toggle={on_toggle.clone()} prices={(*prices).clone()} />
                     }
                 </tbody>
+                if total_lines > FIRST_LINES {
+                    <tbody class="more-lines">
+                        <tr><td colspan="4">
+                            <button type="button" id="ledger-all" aria-expanded={(*all).to_string()} onclick={on_all}>
+                                { if *all {
+                                    ctx.say(T::LedgerShowFirst, &[("n", Arg::count(FIRST_LINES))])
+                                } else {
+                                    ctx.say(T::LedgerShowAll, &[("n", Arg::count(total_lines))])
+                                } }
+                            </button>
+                        </td></tr>
+                    </tbody>
+                }
                 <tfoot><tr><th scope="row" colspan="2">{ ctx.t(T::TotalHorizon) }</th><td class="num total" id="ledger-total">{ fmt.money(&o.total) }</td><td></td></tr></tfoot>
             </table>
         </section>
@@ -142,11 +174,13 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
             <td>{ ctx.t(kind_name(l.kind)) }<div class="desc">{ description(l, fmt.as_ref(), ctx.lang) }</div></td>
             <td class="num amount">{ fmt.money(&l.amount) }</td>
             <td>
-                <button type="button" class="explain-toggle" aria-expanded={props.open.to_string()} aria-controls={format!("explain-{i}")}
+                <button type="button" class="explain-toggle" aria-expanded={props.open.to_string()} aria-controls={props.open.then(|| format!("explain-{i}"))}
                     {onclick}>{ if props.open { ctx.t(T::Hide) } else { ctx.t(T::Explain) } }</button>
             </td>
         </tr>
-        <tr class={classes!("explain", (!props.open).then_some("closed"))} id={format!("explain-{i}")}>
+        // The explanation is drawn only when asked for (or printed).
+        if props.open {
+        <tr class="explain" id={format!("explain-{i}")}>
             <td colspan="4">
                 <dl>
                     <dt class="rule">{ ctx.t(T::Rule) }</dt><dd class="rule">{ format!("SPEC {}: {}", l.explain.rule, if l.kind == LineKind::Recurring { ctx.t(T::RuleRecurring) } else { ctx.t(T::RuleProration) }) }</dd>
@@ -165,6 +199,7 @@ pub fn LineRows(props: &LineRowsProps) -> Html {
                 </dl>
             </td>
         </tr>
+        }
         </>
     }
 }

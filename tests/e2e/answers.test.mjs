@@ -71,6 +71,8 @@ test('item 1: bands are shown and edited, Explain gives a tier in parts, the pri
   assert.equal(await p.getByLabel('Professional, price band 1: price per pack', { exact: true }).inputValue(), '150.00');
   // The printed quote names the prices used.
   await p.emulateMedia({ media: 'print' });
+  await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await p.waitForFunction(() => document.querySelectorAll('tr.explain').length === document.querySelectorAll('tr.line').length);
   const quote = await p.locator('section.quote').innerText();
   assert.match(quote, /Prices used \(Custom prices\)/);
   assert.match(quote, /Professional: 2,000 contacts included for 800\.00 a month; packs of 5,000 contacts at 150\.00 a month each/);

@@ -37,7 +37,7 @@ async function measure(url) {
   // Ready: the tier select answers (the first option that is not chosen).
   const total = await p.locator('#total').textContent();
   await p.waitForSelector('#tier', { timeout: 60000 });
-  const other = await p.$eval('#tier', (s) => [...s.options].map((o) => o.value).find((v) => v && v !== s.value));
+  const other = await p.$eval('#tier', (s) => [...s.options].map((o) => o.value).reverse().find((v) => v && v !== s.value));
   await p.selectOption('#tier', other);
   await p.waitForFunction((t) => document.querySelector('#total')?.textContent !== t, total, { timeout: 60000, polling: 'raf' });
   const ready = await p.evaluate(() => performance.now());

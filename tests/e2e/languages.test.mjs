@@ -47,6 +47,8 @@ for (const [locale, name, upgrade, factor] of [
 
     // The monthly term's price, with the locale's decimal comma.
     await p.click('#branch-term');
+    // The explanations are drawn when asked for, and all of them for a print.
+    await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await p.waitForFunction(() => document.querySelectorAll('tr.explain').length > 0);
     const explained = (await everything(p)).join('\n');
     assert.match(explained, factor);

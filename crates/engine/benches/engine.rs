@@ -47,6 +47,11 @@ fn typical(c: &mut Criterion) {
     c.bench_function("typical_json_round_trip", |b| {
         b.iter(|| round_trip(black_box(&text)))
     });
+    // The JavaScript API's long plan (BENCHMARKS.md compares the two).
+    let long = serde_json::to_string(&synthetic::scenario(300, 19, 1)).expect("serializes");
+    c.bench_function("long_300_19y_json_round_trip", |b| {
+        b.iter(|| round_trip(black_box(&long)))
+    });
 }
 
 fn large_json(c: &mut Criterion) {
