@@ -76,6 +76,15 @@ async fn the_ledger_lists_the_upgrade_charge_on_the_next_day() {
         row.get_attribute("data-date").as_deref(),
         Some("2026-12-21")
     );
+    // The explanation is drawn when asked for.
+    assert!(texts(&el, ".formula").is_empty());
+    let explain: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
+        row.query_selector("button.explain-toggle")
+            .unwrap()
+            .expect("an Explain button"),
+    );
+    explain.click();
+    painted().await;
     let formula = texts(&el, ".formula");
     assert!(
         formula.iter().any(|f| f.contains("× 12 / 31 days")),

@@ -1,63 +1,99 @@
-// Compares two release builds as a person on a phone feels them (not a
-// test: timings are never asserted). The machine is noisy, so the builds
-// are measured alternately, run by run, in one session, and each figure is
-// the median of its runs, cold cache, on Lighthouse's mobile profile
-// (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4x,
-// 412 x 823, served precompressed).
+// Compares two release builds as a person feels them (not a test: timings
+// are never asserted). The machine is noisy, so the builds are measured
+// alternately, run by run, in one session; each figure is the median of its
+// runs, cold cache. Two profiles: Lighthouse's mobile one (150 ms round
+// trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU slowed 4x, 412 x 823,
+// served precompressed with brotli) and unthrottled.
 //
-//   node tests/e2e/bench-compare.mjs OLD_DIST NEW_DIST [RUNS=7]
+//   node tests/e2e/bench-compare.mjs OLD_DIST NEW_DIST [RUNS=5]
 //
-// For each build: first figures (navigation to the first dollar amount),
-// ready (navigation until choosing another contact tier changes the total
-// on screen), and the advisor's opening (its button pressed to its first
-// answer on screen).
+// For each build and profile, from navigation:
+// - first: the first dollar amount on index.html;
+// - ready: choosing another contact tier changes the total on screen;
+// - advisor: its button pressed to its first answer on screen;
+// - ask: the first answer of the embed's question (ask.html?embed);
+// - otherDay: with the clock one day after the build day, today's figures
+//   on screen (the prerendered ones are the build day's and marked so).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve, browser } from './harness.mjs';
 
 const [oldDist, newDist, runsArg] = process.argv.slice(2);
-const RUNS = Number(runsArg ?? 7);
+const RUNS = Number(runsArg ?? 5);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const chrome = await browser();
-const builds = [
-  { name: 'old', server: await serve(oldDist), runs: [] },
-  { name: 'new', server: await serve(newDist), runs: [] },
-];
+const buildDay = (dist) => readFileSync(join(dist, 'index.html'), 'utf8').match(/data-prerendered="(\d{4}-\d\d-\d\d)"/)?.[1];
+const builds = [];
+for (const [name, dist] of [['old', oldDist], ['new', newDist]]) {
+  builds.push({ name, server: await serve(dist), built: buildDay(dist) ?? buildDay(newDist), runs: { mobile: [], fast: [] } });
+}
+const dollars = (sel) => `/\\$\\d/.test(document.querySelector('${sel}')?.textContent ?? '')`;
+const wait = { timeout: 60000, polling: 'raf' };
 
-async function measure(url) {
-  const context = await chrome.newContext({ viewport: { width: 412, height: 823 } });
+async function opened(url, mobile, day) {
+  const context = await chrome.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US' });
   const p = await context.newPage();
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (day) await p.clock.setFixedTime(new Date(`${day}T12:00:00`));
+  if (mobile) {
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
   await p.goto(url);
-  await p.waitForFunction(() => /\$\d/.test(document.querySelector('#total')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
-  const first = await p.evaluate(() => performance.now());
-  // Ready: the tier select answers (the first option that is not chosen).
-  const total = await p.locator('#total').textContent();
-  await p.waitForSelector('#tier', { timeout: 60000 });
-  const other = await p.$eval('#tier', (s) => [...s.options].map((o) => o.value).reverse().find((v) => v && v !== s.value));
-  await p.selectOption('#tier', other);
-  await p.waitForFunction((t) => document.querySelector('#total')?.textContent !== t, total, { timeout: 60000, polling: 'raf' });
-  const ready = await p.evaluate(() => performance.now());
-  // The advisor's first answer after its button is pressed.
-  const t0 = await p.evaluate(() => performance.now());
-  await p.click('#advisor-toggle');
-  await p.waitForFunction(() => /\d/.test(document.querySelector('#adv-standing')?.textContent ?? ''), null, { timeout: 60000, polling: 'raf' });
-  const advisor = (await p.evaluate(() => performance.now())) - t0;
-  await context.close();
-  return { first, ready, advisor };
+  return { context, p };
+}
+const now = (p) => p.evaluate(() => performance.now());
+
+async function measure(build, mobile) {
+  const out = {};
+  {
+    const { context, p } = await opened(build.server.url, mobile);
+    await p.waitForFunction(dollars('#total'), null, wait);
+    out.first = await now(p);
+    const total = await p.locator('#total').textContent();
+    await p.waitForSelector('#tier:not([disabled])', { timeout: 60000 });
+    const other = await p.$eval('#tier', (s) => [...s.options].map((o) => o.value).reverse().find((v) => v && v !== s.value));
+    await p.selectOption('#tier', other);
+    await p.waitForFunction((t) => document.querySelector('#total')?.textContent !== t, total, wait);
+    out.ready = await now(p);
+    const t0 = await now(p);
+    await p.click('#advisor-toggle');
+    await p.waitForFunction(() => /\d/.test(document.querySelector('#adv-standing')?.textContent ?? ''), null, wait);
+    out.advisor = (await now(p)) - t0;
+    await context.close();
+  }
+  {
+    const { context, p } = await opened(`${build.server.url}ask.html?embed`, mobile);
+    await p.waitForFunction(dollars('#ask-answer'), null, wait);
+    out.ask = await now(p);
+    await context.close();
+  }
+  {
+    const next = new Date(`${build.built}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const { context, p } = await opened(build.server.url, mobile, next.toISOString().slice(0, 10));
+    await p.waitForFunction(`!document.querySelector('[data-prerendered]') && ${dollars('#total')}`, null, wait);
+    out.otherDay = await now(p);
+    await context.close();
+  }
+  return out;
 }
 
 for (let i = 0; i < RUNS; i++) {
-  for (const b of (i % 2 ? [...builds].reverse() : builds)) b.runs.push(await measure(b.server.url));
+  for (const mobile of [true, false]) {
+    for (const b of (i % 2 ? [...builds].reverse() : builds)) b.runs[mobile ? 'mobile' : 'fast'].push(await measure(b, mobile));
+  }
 }
 const out = {};
 for (const b of builds) {
-  out[b.name] = Object.fromEntries(['first', 'ready', 'advisor'].map((k) => [k, Math.round(median(b.runs.map((r) => r[k])))]));
-  out[b.name].runs = b.runs.length;
+  for (const profile of ['mobile', 'fast']) {
+    const runs = b.runs[profile];
+    out[`${b.name} ${profile}`] = Object.fromEntries(['first', 'ready', 'advisor', 'ask', 'otherDay'].map((k) => [k, Math.round(median(runs.map((r) => r[k])))]));
+  }
   await b.server.close();
 }
 await chrome.close();
-console.log(JSON.stringify(out, null, 2));
+console.log(JSON.stringify({ runs: RUNS, ...out }, null, 2));

@@ -72,3 +72,29 @@ test('at 360 px the chart, the comparison and the advisor fit the screen', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 360 px a long ledger fits in every language, its lines and explanations whole', async () => {
+  for (const [locale, width] of [['en-US', 320], ['sv-SE', 360], ['pl-PL', 360]]) {
+    const errors = [];
+    const context = await chrome.newContext({ locale, viewport: { width, height: 900 } });
+    const p = await page(context, errors);
+    await p.goto(server.url);
+    await p.waitForSelector('#total');
+    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    await p.setInputFiles('#import-json', join(ROOT, 'tests/fixtures/import-on-the-20th.json'));
+    await p.waitForSelector('tr.line.kind-prorated-upgrade');
+    await p.locator('tr.line.kind-prorated-upgrade button.explain-toggle').click();
+    await p.waitForSelector('tr.explain');
+    const cut = await p.evaluate(() => {
+      const card = document.querySelector('section.ledger').getBoundingClientRect();
+      return [...document.querySelectorAll('section.ledger tr.line td, section.ledger tr.explain dd, section.ledger button, section.ledger tfoot td')]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.right > card.right + 0.5 || el.scrollWidth > el.clientWidth + 1; })
+        .map((el) => el.textContent.slice(0, 40));
+    });
+    assert.deepEqual(cut, [], `nothing cut in ${locale} at ${width} px`);
+    assert.equal(await p.evaluate(() => document.documentElement.scrollWidth), width, 'no sideways scrolling');
+    await shot(p, `ledger-${locale}-${width}.png`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

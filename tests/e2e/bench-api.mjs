@@ -1,0 +1,68 @@
+// The JavaScript API's speed beside the engine's own (not a test: timings
+// are never asserted). For each scenario file: `simulate(object)` after 20
+// warm-up calls, median of 50, in Node (the package's `node.js`) and in
+// headless Chromium (the browser module); the same with JSON text in. The
+// native figure to compare with is criterion's `*_json_round_trip` (parse
+// the file, evaluate, `serde_json::to_string` the result), run by
+// `scripts/bench.sh` beside this.
+//
+//   node tests/e2e/bench-api.mjs DIST SCENARIO.json [SCENARIO.json…]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, browser } from './harness.mjs';
+
+const [dist, ...files] = process.argv.slice(2);
+const WARM = 20;
+const RUNS = 50;
+
+/** Median times of simulate(object) and simulate(text), in ms. */
+function time(simulate, text) {
+  const object = JSON.parse(text);
+  const run = (input) => {
+    for (let i = 0; i < WARM; i++) simulate(input);
+    const xs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      const r = simulate(input);
+      xs.push(performance.now() - t0);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors[0]));
+    }
+    xs.sort((a, b) => a - b);
+    return xs[Math.floor(xs.length / 2)];
+  };
+  return { object: run(object), text: run(text) };
+}
+
+const out = {};
+const api = await import(pathToFileURL(resolve(dist, 'api/node.js')));
+await api.default?.();
+for (const f of files) out[`node ${f}`] = time(api.simulate, readFileSync(f, 'utf8'));
+
+const server = await serve(dist);
+const chrome = await browser();
+const p = await chrome.newPage();
+await p.goto(`${server.url}api/example.html`);
+await p.waitForFunction(() => window.tierwise !== undefined);
+for (const f of files) {
+  // The same measurement as `time`, in the page (the CSP forbids eval).
+  out[`chromium ${f}`] = await p.evaluate(([text, WARM, RUNS]) => {
+    const { simulate } = window.tierwise;
+    const run = (input) => {
+      for (let i = 0; i < WARM; i++) simulate(input);
+      const xs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        const r = simulate(input);
+        xs.push(performance.now() - t0);
+        if (!r.ok) throw new Error(JSON.stringify(r.errors[0]));
+      }
+      xs.sort((a, b) => a - b);
+      return xs[Math.floor(xs.length / 2)];
+    };
+    return { object: run(JSON.parse(text)), text: run(text) };
+  }, [readFileSync(f, 'utf8'), WARM, RUNS]);
+}
+await chrome.close();
+await server.close();
+console.log(JSON.stringify(out, null, 2));
