@@ -168,8 +168,14 @@ kind = Kind
 amount = Amount
 explain = Explain
 hide = Hide
-ledger-show-all = Show all { $n } lines
-ledger-show-first = Show only the first { $n } lines
+ledger-show-all = { $n ->
+        [one] Show the only line
+       *[other] Show all { $n } lines
+    }
+ledger-show-first = { $n ->
+        [one] Show only the first line
+       *[other] Show only the first { $n } lines
+    }
 line-recurring = Recurring
 line-proration = Prorated upgrade
 line-credit = Credit
@@ -453,7 +459,10 @@ warn-downgrade-replaced = { $who }: the request for tier { $requested } replaces
 warn-change-tier-not-higher = { $who }: tier { $requested } is not above the current tier { $tier }, so it was ignored; a lower tier needs a downgrade request, which takes effect at the renewal.
 warn-event-after-until = { $who } falls after the last simulated day ({ $until }), so it is not in the figures.
 warn-charge-after-until = An upgrade is charged { $amount } on { $date }, after the last simulated day; the total leaves it out.
-warn-advice-limited = Savings were worked out for the first { $computed } of { $upgrades ->
+warn-advice-limited = Savings were worked out for the { $computed ->
+        [one] first
+       *[other] first { $computed }
+    } of { $upgrades ->
         [one] { $upgrades } upgrade
        *[other] { $upgrades } upgrades
     } only.
@@ -633,8 +642,14 @@ adv-on-top-of-plan = { " " }(On top of everything your plan already adds.)
 adv-other-imports-as-planned = { " " }(With your other imports as planned.)
 adv-timing-planned = Your import of { $n } planned for { $day } adds { $cost } to the bill.
 adv-timing-flat = Importing { $n } costs { $cost } on any day between { $from } and { $to }.
-adv-timing-free = The cheapest day to import { $n } between { $from } and { $to } is { $best }: it adds nothing to the bill through { $through }, because your tier then already holds them or no update date counts them before that day. On { $worst }, the dearest, it adds { $saved }.
-adv-timing-flat-free = Importing { $n } on any day between { $from } and { $to } adds nothing to the bill through { $through }: your tier then already holds them, or no update date counts them before that day.
+adv-timing-free = The cheapest day to import { $n } between { $from } and { $to } is { $best }: it adds nothing to the bill through { $through }, because your tier then already { $n ->
+        [one] holds it or no update date counts it
+       *[other] holds them or no update date counts them
+    } before that day. On { $worst }, the dearest, it adds { $saved }.
+adv-timing-flat-free = Importing { $n } on any day between { $from } and { $to } adds nothing to the bill through { $through }: your tier then already { $n ->
+        [one] holds it, or no update date counts it
+       *[other] holds them, or no update date counts them
+    } before that day.
 adv-timing-busy = Trying each day of the window…
 adv-timing-through = Costs are counted through { $through }, the day before the renewal after the window, because the tier cannot come down before it. Imports land at 00:00, after that day's processing.
 adv-day = Day

@@ -169,10 +169,10 @@ kind = Rodzaj
 amount = Kwota
 explain = Wyjaśnij
 hide = Ukryj
-ledger-show-all = Pokaż wszystkie { $n ->
-        [one] { $n } pozycję
-        [few] { $n } pozycje
-       *[many] { $n } pozycji
+ledger-show-all = { $n ->
+        [one] Pokaż jedyną pozycję
+        [few] Pokaż wszystkie { $n } pozycje
+       *[many] Pokaż wszystkie { $n } pozycji
     }
 ledger-show-first = Pokaż tylko { $n ->
         [one] pierwszą pozycję

@@ -168,13 +168,13 @@ kind = Typ
 amount = Belopp
 explain = Förklara
 hide = Dölj
-ledger-show-all = Visa alla { $n ->
-        [one] { $n } rad
-       *[other] { $n } rader
+ledger-show-all = { $n ->
+        [one] Visa den enda raden
+       *[other] Visa alla { $n } rader
     }
-ledger-show-first = Visa bara de första { $n ->
-        [one] { $n } raden
-       *[other] { $n } raderna
+ledger-show-first = { $n ->
+        [one] Visa bara den första raden
+       *[other] Visa bara de första { $n } raderna
     }
 line-recurring = Återkommande
 line-proration = Proportionell uppgradering
@@ -456,7 +456,10 @@ warn-downgrade-replaced = { $who }: begäran om nivå { $requested } ersätter d
 warn-change-tier-not-higher = { $who }: nivå { $requested } är inte högre än den nuvarande nivån { $tier }, så ändringen ignorerades; en lägre nivå kräver en begäran om nedgradering, som börjar gälla vid förnyelsen.
 warn-event-after-until = { $who } infaller efter den sista simulerade dagen ({ $until }) och ingår därför inte i siffrorna.
 warn-charge-after-until = En uppgradering debiteras med { $amount } den { $date }, efter den sista simulerade dagen; den ingår inte i totalen.
-warn-advice-limited = Besparingarna beräknades bara för de första { $computed } av { $upgrades ->
+warn-advice-limited = Besparingarna beräknades bara för { $computed ->
+        [one] den första
+       *[other] de första { $computed }
+    } av { $upgrades ->
         [one] { $upgrades } uppgradering
        *[other] { $upgrades } uppgraderingar
     }.
@@ -648,8 +651,14 @@ adv-on-top-of-plan = { " " }(Utöver allt som din plan redan lägger till.)
 adv-other-imports-as-planned = { " " }(Med dina övriga importer enligt planen.)
 adv-timing-planned = Din planerade import av { $n } den { $day } höjer fakturan med { $cost }.
 adv-timing-flat = Att importera { $n } kostar { $cost } vilken dag som helst mellan { $from } och { $to }.
-adv-timing-free = Den billigaste dagen att importera { $n } mellan { $from } och { $to } är { $best }: det höjer inte fakturan till och med { $through }, eftersom din nivå då redan rymmer dem eller inget uppdateringsdatum räknar dem före den dagen. Den { $worst }, den dyraste dagen, höjer det fakturan med { $saved }.
-adv-timing-flat-free = Att importera { $n } vilken dag som helst mellan { $from } och { $to } höjer inte fakturan till och med { $through }: din nivå rymmer dem då redan, eller inget uppdateringsdatum räknar dem före den dagen.
+adv-timing-free = Den billigaste dagen att importera { $n } mellan { $from } och { $to } är { $best }: det höjer inte fakturan till och med { $through }, eftersom din nivå då redan { $n ->
+        [one] rymmer den eller inget uppdateringsdatum räknar den
+       *[other] rymmer dem eller inget uppdateringsdatum räknar dem
+    } före den dagen. Den { $worst }, den dyraste dagen, höjer det fakturan med { $saved }.
+adv-timing-flat-free = Att importera { $n } vilken dag som helst mellan { $from } och { $to } höjer inte fakturan till och med { $through }: din nivå { $n ->
+        [one] rymmer den då redan, eller inget uppdateringsdatum räknar den
+       *[other] rymmer dem då redan, eller inget uppdateringsdatum räknar dem
+    } före den dagen.
 adv-timing-busy = Provar varje dag i fönstret…
 adv-timing-through = Kostnaderna räknas till och med { $through }, dagen före förnyelsen efter fönstret, eftersom nivån inte kan sänkas före den. Importer sker kl. 00:00, efter dagens bearbetning.
 adv-day = Dag

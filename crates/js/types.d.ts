@@ -1376,6 +1376,13 @@ params: { [name: string]: number | string },
 
 export type ErrorCode = "syntax" | "too_large" | "missing_field" | "unknown_field" | "invalid_value" | "newer_version" | "bad_version" | "invalid_date" | "invalid_date_time" | "invalid_time" | "date_out_of_range" | "negative" | "too_big" | "unsupported_timezone" | "until_before_as_of" | "as_of_before_start" | "horizon_too_long" | "tier_not_in_book" | "tier_below_count" | "tiers_not_growing" | "invalid_money" | "bands_not_increasing" | "invalid_currency" | "amount_too_large" | "edition_not_in_book" | "removes_too_many" | "bad_schedule" | "unexpected_field" | "event_before_as_of" | "end_before_start" | "too_many_events" | "invalid_threshold" | "too_long" | "history_out_of_order" | "csv_header" | "not_csv" | "csv_columns" | "not_a_count" | "invoice_line";
 
+/**
+ * What `simulate` leaves out: with `days: false` the result's `days` is
+ * empty (everything else is the same), for a caller that needs the invoice
+ * lines and the total, not a row for every day.
+ */
+export type SimulateOptions = { days?: boolean };
+
 export type SimulateResult = { ok: true; result: Outcome } | { ok: false; errors: Array<Error> };
 
 export type ValidateResult = { ok: boolean; errors: Array<Error> };

@@ -57,7 +57,7 @@ test('the package installs with its types, entry points and files', () => {
   const types = readFileSync(join(project, 'node_modules/tierwise/tierwise.d.ts'), 'utf8');
   assert.doesNotMatch(types, /bigint/);
   assert.doesNotMatch(types, /issue \d|\[`/);
-  assert.match(types, /export function simulate\(scenario: Scenario \| string\): SimulateResult;/);
+  assert.match(types, /export function simulate\(scenario: Scenario \| string, options\?: SimulateOptions\): SimulateResult;/);
   assert.match(readFileSync(join(project, 'node_modules/tierwise/README.md'), 'utf8'), /^# The JavaScript API/);
 });
 

@@ -1,7 +1,8 @@
 // The JavaScript API's speed beside the engine's own (not a test: timings
 // are never asserted). For each scenario file: `simulate(object)` after 20
 // warm-up calls, median of 50, in Node (the package's `node.js`) and in
-// headless Chromium (the browser module); the same with JSON text in. The
+// headless Chromium (the browser module); the same with JSON text in, and
+// with `{ days: false }` (not the same work: no day series). The
 // native figure to compare with is criterion's `*_json_round_trip` (parse
 // the file, evaluate, `serde_json::to_string` the result), run by
 // `scripts/bench.sh` beside this.
@@ -19,19 +20,19 @@ const RUNS = 50;
 /** Median times of simulate(object) and simulate(text), in ms. */
 function time(simulate, text) {
   const object = JSON.parse(text);
-  const run = (input) => {
-    for (let i = 0; i < WARM; i++) simulate(input);
+  const run = (input, options) => {
+    for (let i = 0; i < WARM; i++) simulate(input, options);
     const xs = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
-      const r = simulate(input);
+      const r = simulate(input, options);
       xs.push(performance.now() - t0);
       if (!r.ok) throw new Error(JSON.stringify(r.errors[0]));
     }
     xs.sort((a, b) => a - b);
     return xs[Math.floor(xs.length / 2)];
   };
-  return { object: run(object), text: run(text) };
+  return { object: run(object), text: run(text), withoutDays: run(object, { days: false }) };
 }
 
 const out = {};
@@ -48,19 +49,19 @@ for (const f of files) {
   // The same measurement as `time`, in the page (the CSP forbids eval).
   out[`chromium ${f}`] = await p.evaluate(([text, WARM, RUNS]) => {
     const { simulate } = window.tierwise;
-    const run = (input) => {
-      for (let i = 0; i < WARM; i++) simulate(input);
+    const run = (input, options) => {
+      for (let i = 0; i < WARM; i++) simulate(input, options);
       const xs = [];
       for (let i = 0; i < RUNS; i++) {
         const t0 = performance.now();
-        const r = simulate(input);
+        const r = simulate(input, options);
         xs.push(performance.now() - t0);
         if (!r.ok) throw new Error(JSON.stringify(r.errors[0]));
       }
       xs.sort((a, b) => a - b);
       return xs[Math.floor(xs.length / 2)];
     };
-    return { object: run(JSON.parse(text)), text: run(text) };
+    return { object: run(JSON.parse(text)), text: run(text), withoutDays: run(JSON.parse(text), { days: false }) };
   }, [readFileSync(f, 'utf8'), WARM, RUNS]);
 }
 await chrome.close();

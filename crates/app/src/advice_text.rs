@@ -401,8 +401,8 @@ pub fn cap(c: &CapAnswer, f: &dyn Format, lang: Lang) -> String {
                 "diff",
                 Arg::from(&f.money(&(c.total_without - c.total_with))),
             ),
-            ("up_with", Arg::from(&c.upgrades_with.to_string())),
-            ("up_without", Arg::from(&c.upgrades_without.to_string())),
+            ("up_with", Arg::count(c.upgrades_with)),
+            ("up_without", Arg::count(c.upgrades_without)),
         ],
     )
 }
@@ -682,6 +682,28 @@ mod tests {
         let text = include_str!("../../../tests/fixtures/june-advice.json")
             .replace("\"until\"", &format!("\"events\": {events}, \"until\""));
         tierwise_engine::parse(&text).unwrap()
+    }
+
+    /// Counts reach the catalogue as numbers, so one upgrade is said in the
+    /// singular (a count passed as text always took the plural form).
+    #[test]
+    fn a_cap_that_leaves_one_upgrade_says_one_upgrade() {
+        let c = CapAnswer {
+            cap: 2000,
+            total_without: rust_decimal::Decimal::new(300000, 2),
+            total_with: rust_decimal::Decimal::new(200000, 2),
+            upgrades_without: 2,
+            upgrades_with: 1,
+            blocked: 150,
+        };
+        for (lang, one, many) in [
+            (Lang::EN, "1 upgrade", "1 upgrades"),
+            (Lang::of("sv"), "1 uppgradering", "1 uppgraderingar"),
+            (Lang::of("pl"), "1 podwyższeniem", "1 podwyższeniami"),
+        ] {
+            let text = cap(&c, &Plain, lang);
+            assert!(text.contains(one) && !text.contains(many), "{text}");
+        }
     }
 
     #[test]

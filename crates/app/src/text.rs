@@ -174,12 +174,12 @@ pub fn description(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
         );
     };
     let share = match p.convention {
-        Proration::Daily => tf(
+        Proration::Daily => say(
             lang,
             T::ShareDays,
             &[
-                ("left", &p.days_left.to_string()),
-                ("of", &p.days_in_period.to_string()),
+                ("left", Arg::count(p.days_left)),
+                ("of", Arg::count(p.days_in_period)),
             ],
         ),
         Proration::Seconds => {

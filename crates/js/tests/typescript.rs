@@ -78,6 +78,7 @@ fn declarations() -> String {
         error::ErrorShape,
         error::ErrorCode,
     );
+    out.push_str("/**\n * What `simulate` leaves out: with `days: false` the result's `days` is\n * empty (everything else is the same), for a caller that needs the invoice\n * lines and the total, not a row for every day.\n */\nexport type SimulateOptions = { days?: boolean };\n\n");
     out.push_str("export type SimulateResult = { ok: true; result: Outcome } | { ok: false; errors: Array<Error> };\n\n");
     out.push_str("export type ValidateResult = { ok: boolean; errors: Array<Error> };\n\n");
     out.push_str("export type SearchResult = { ok: true; result: Array<Combination> } | { ok: false; errors: Array<Error> };\n\n");

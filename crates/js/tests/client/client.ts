@@ -58,6 +58,13 @@ export async function run(): Promise<string> {
   check(outcome.days.every((d) => d.billed === d.marketing + d.pending_non_marketing), 'billed = marketing + pending');
   check(outcome.advice.stay_in_tier.length === 1, 'one way to stay in the tier');
 
+  // Without the day series: the same figures, no row per day.
+  const quick = simulate(quote, { days: false });
+  check(quick.ok && quick.result.days.length === 0 && quick.result.total === outcome.total, 'days: false leaves out only the days');
+  check(quick.ok && quick.result.invoice_lines.length === outcome.invoice_lines.length, 'the same invoice lines');
+  const misspelt = simulate(quote, { day: false } as never);
+  check(!misspelt.ok && misspelt.errors[0].path === 'options.day', 'an unknown option is refused at its path');
+
   // The same scenario as JSON text gives the same figures.
   const again = simulate(JSON.stringify(quote));
   check(again.ok && again.result.total === outcome.total, 'JSON text gives the same total');
