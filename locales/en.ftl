@@ -459,13 +459,19 @@ warn-downgrade-replaced = { $who }: the request for tier { $requested } replaces
 warn-change-tier-not-higher = { $who }: tier { $requested } is not above the current tier { $tier }, so it was ignored; a lower tier needs a downgrade request, which takes effect at the renewal.
 warn-event-after-until = { $who } falls after the last simulated day ({ $until }), so it is not in the figures.
 warn-charge-after-until = An upgrade is charged { $amount } on { $date }, after the last simulated day; the total leaves it out.
-warn-advice-limited = Savings were worked out for the { $computed ->
-        [one] first
-       *[other] first { $computed }
-    } of { $upgrades ->
-        [one] { $upgrades } upgrade
-       *[other] { $upgrades } upgrades
-    } only.
+warn-advice-limited = { $computed ->
+        [0] The search stopped before it could work out a saving for { $upgrades ->
+            [one] the upgrade
+           *[other] any of the { $upgrades } upgrades
+        }.
+       *[other] Savings were worked out for the { $computed ->
+            [one] first
+           *[other] first { $computed }
+        } of { $upgrades ->
+            [one] { $upgrades } upgrade
+           *[other] { $upgrades } upgrades
+        } only.
+    }
 scenarios-group = Scenarios
 compare-scenarios = Compare scenarios
 you-typed = (you typed "{ $text }")

@@ -493,15 +493,22 @@ warn-downgrade-replaced = { $who }: prośba o poziom { $requested } zastępuje w
 warn-change-tier-not-higher = { $who }: poziom { $requested } nie jest wyższy niż obecny poziom { $tier }, więc zmianę pominięto; niższy poziom wymaga prośby o obniżenie, która zaczyna obowiązywać przy odnowieniu.
 warn-event-after-until = { $who } wypada po ostatnim symulowanym dniu ({ $until }), więc wyniki go nie obejmują.
 warn-charge-after-until = Opłata { $amount } za podwyższenie zostanie naliczona dnia { $date }, po ostatnim symulowanym dniu; suma jej nie obejmuje.
-warn-advice-limited = Oszczędności obliczono tylko dla { $computed ->
-        [one] pierwszego
-        [few] pierwszych { $computed }
-       *[many] pierwszych { $computed }
-    } z { $upgrades ->
-        [one] { $upgrades } podwyższenia
-        [few] { $upgrades } podwyższeń
-       *[many] { $upgrades } podwyższeń
-    }.
+warn-advice-limited = { $computed ->
+        [0] Wyszukiwanie przerwano, zanim udało się obliczyć oszczędność dla { $upgrades ->
+            [one] tego podwyższenia
+            [few] któregokolwiek z { $upgrades } podwyższeń
+           *[many] któregokolwiek z { $upgrades } podwyższeń
+        }.
+       *[other] Oszczędności obliczono tylko dla { $computed ->
+            [one] pierwszego
+            [few] pierwszych { $computed }
+           *[many] pierwszych { $computed }
+        } z { $upgrades ->
+            [one] { $upgrades } podwyższenia
+            [few] { $upgrades } podwyższeń
+           *[many] { $upgrades } podwyższeń
+        }.
+    }
 scenarios-group = Scenariusze
 compare-scenarios = Porównaj scenariusze
 you-typed = (wpisano "{ $text }")

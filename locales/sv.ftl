@@ -456,13 +456,19 @@ warn-downgrade-replaced = { $who }: begäran om nivå { $requested } ersätter d
 warn-change-tier-not-higher = { $who }: nivå { $requested } är inte högre än den nuvarande nivån { $tier }, så ändringen ignorerades; en lägre nivå kräver en begäran om nedgradering, som börjar gälla vid förnyelsen.
 warn-event-after-until = { $who } infaller efter den sista simulerade dagen ({ $until }) och ingår därför inte i siffrorna.
 warn-charge-after-until = En uppgradering debiteras med { $amount } den { $date }, efter den sista simulerade dagen; den ingår inte i totalen.
-warn-advice-limited = Besparingarna beräknades bara för { $computed ->
-        [one] den första
-       *[other] de första { $computed }
-    } av { $upgrades ->
-        [one] { $upgrades } uppgradering
-       *[other] { $upgrades } uppgraderingar
-    }.
+warn-advice-limited = { $computed ->
+        [0] Sökningen avbröts innan någon besparing kunde beräknas för { $upgrades ->
+            [one] uppgraderingen
+           *[other] någon av de { $upgrades } uppgraderingarna
+        }.
+       *[other] Besparingarna beräknades bara för { $computed ->
+            [one] den första
+           *[other] de första { $computed }
+        } av { $upgrades ->
+            [one] { $upgrades } uppgradering
+           *[other] { $upgrades } uppgraderingar
+        }.
+    }
 scenarios-group = Scenarier
 compare-scenarios = Jämför scenarier
 you-typed = (du skrev "{ $text }")

@@ -44,7 +44,9 @@
 //! An upgrade caused by a row of the usage history is the past: no change to
 //! the plan avoids it, and its entry says so; as does one that only a smaller
 //! import avoids when the plan later removes the contacts it would not have.
-//! The search replays the plan at most [`MAX_REPLAYS`] times; one that stops
+//! The search replays the plan at most [`MAX_REPLAYS`] times, fewer for a plan
+//! so long that as many replays would take seconds (see [`search_budget`]);
+//! one that stops
 //! before every crossing is covered says so in its entries and in an
 //! `advice_limited` warning.
 //!
@@ -75,6 +77,24 @@ const RECOVERY: usize = 60;
 
 /// Replays kept for the last taking back and the entries.
 const RESERVE: usize = 100;
+
+/// The replay work the search may do, counted as replays × (timeline items
+/// + days): the full budget for a plan of up to about 5,000 items and days (10
+/// years of a thousand events), less for longer ones, so that 100,000 events
+/// get their advice in a fraction of a second, not seconds (a search stopped
+/// by it says so, in an `advice_limited` warning).
+const SEARCH_WORK: usize = 2_500_000;
+
+/// The fewest replays the search may take, however long the plan.
+const MIN_SEARCH: usize = 12;
+
+/// The replays the search may take for this timeline (the reserve comes on
+/// top): [`MAX_REPLAYS`] − [`RESERVE`] for most plans, fewer for very long
+/// ones.
+pub fn search_budget(timeline: &Timeline) -> usize {
+    let work = timeline.items.len() + timeline.dates.len();
+    (SEARCH_WORK / work.max(1)).clamp(MIN_SEARCH, MAX_REPLAYS - RESERVE)
+}
 
 /// The stay-in-tier advice for a plan whose strict run is `run`, and a
 /// warning when the search stopped at [`MAX_REPLAYS`].
@@ -201,9 +221,12 @@ struct Search<'a> {
     plan: &'a Plan,
     timeline: &'a Timeline,
     events: Vec<Adjustable>,
+    /// Occurrences over the horizon, by the event's index in the scenario
+    /// (0 for an event that cannot shrink).
+    occurrences: Vec<u64>,
     slots: usize,
     replays: usize,
-    /// Where the search stops; the rest of [`MAX_REPLAYS`] is kept for the
+    /// Where the search stops; [`RESERVE`] more replays are kept for the
     /// last taking back and the entries.
     limit: usize,
 }
@@ -229,25 +252,37 @@ impl<'a> Search<'a> {
             })
             .filter(|e| e.amount > 0)
             .collect();
+        // Each event's place in `events`, by its index in the scenario: a
+        // lookup per timeline item, not a search (a plan of 100,000 events
+        // took seconds here).
+        let mut at = vec![None; slots];
+        for (k, e) in events.iter().enumerate() {
+            at[e.index] = Some(k);
+        }
         for (n, item) in timeline.items.iter().enumerate() {
             if let Kind::Event {
                 index: EventRef::Event(i),
                 ..
             } = item.kind
             {
-                if let Some(e) = events.iter_mut().find(|e| e.index == i) {
-                    e.items.push(n);
+                if let Some(k) = at.get(i).copied().flatten() {
+                    events[k].items.push(n);
                 }
             }
         }
         events.retain(|e| !e.items.is_empty());
+        let mut occurrences = vec![0; slots];
+        for e in &events {
+            occurrences[e.index] = e.items.len() as u64;
+        }
         Search {
             plan,
             timeline,
             events,
+            occurrences,
             slots,
             replays: 0,
-            limit: MAX_REPLAYS - RESERVE,
+            limit: search_budget(timeline),
         }
     }
 
@@ -300,12 +335,7 @@ impl<'a> Search<'a> {
 
     /// A change's cost: the contacts it gives up over the horizon.
     fn cost(&self, slot: usize, per_occurrence: u64) -> u64 {
-        let n = self
-            .events
-            .iter()
-            .find(|e| e.index == slot)
-            .map_or(0, |e| e.items.len() as u64);
-        per_occurrence.saturating_mul(n)
+        per_occurrence.saturating_mul(self.occurrences.get(slot).copied().unwrap_or(0))
     }
 
     /// The contacts a set of changes gives up over the horizon.
@@ -483,7 +513,7 @@ impl<'a> Search<'a> {
         };
         while self.budget_left() && self.improve(&mut withhold, &accepted) {}
         // The reserve makes sure the answer is taken back in full.
-        self.limit = MAX_REPLAYS;
+        self.limit += RESERVE;
         self.take_back(&mut withhold, &accepted);
         // What the changes leave is what no change avoids: an accepted
         // crossing that later changes also cleared is not one.

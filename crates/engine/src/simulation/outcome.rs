@@ -549,6 +549,15 @@ impl WarningKind {
                 "The upgrade at {} is charged {amount} on {charge_date}, after until; the total leaves it out.",
                 upgrade_at.rfc3339()
             ),
+            AdviceLimited { upgrades: 1, computed: 0 } => {
+                "The search stopped before it could work out a saving for the upgrade.".into()
+            }
+            AdviceLimited { upgrades, computed: 0 } => format!(
+                "The search stopped before it could work out a saving for any of the {upgrades} upgrades."
+            ),
+            AdviceLimited { upgrades, computed: 1 } => format!(
+                "Savings were worked out for the first of {upgrades} upgrades only."
+            ),
             AdviceLimited { upgrades, computed } => format!(
                 "Savings were worked out for the first {computed} of {upgrades} upgrades only."
             ),
