@@ -78,11 +78,11 @@ const RECOVERY: usize = 60;
 /// Replays kept for the last taking back and the entries.
 const RESERVE: usize = 100;
 
-/// The replay work the search may do, counted as replays × (timeline items
-/// + days): the full budget for a plan of up to about 5,000 items and days (10
-/// years of a thousand events), less for longer ones, so that 100,000 events
-/// get their advice in a fraction of a second, not seconds (a search stopped
-/// by it says so, in an `advice_limited` warning).
+/// The replay work the search may do, counted as replays times the timeline's
+/// items and days: the full budget for a plan of up to about 5,000 items and
+/// days (10 years of a thousand events), less for longer ones, so that
+/// 100,000 events get their advice in a fraction of a second, not seconds (a
+/// search stopped by it says so, in an `advice_limited` warning).
 const SEARCH_WORK: usize = 2_500_000;
 
 /// The fewest replays the search may take, however long the plan.
