@@ -91,7 +91,7 @@ const MIN_SEARCH: usize = 12;
 /// The replays the search may take for this timeline (the reserve comes on
 /// top): [`MAX_REPLAYS`] − [`RESERVE`] for most plans, fewer for very long
 /// ones.
-pub fn search_budget(timeline: &Timeline) -> usize {
+fn search_budget(timeline: &Timeline) -> usize {
     let work = timeline.items.len() + timeline.dates.len();
     (SEARCH_WORK / work.max(1)).clamp(MIN_SEARCH, MAX_REPLAYS - RESERVE)
 }
