@@ -98,3 +98,37 @@ test('at 360 px a long ledger fits in every language, its lines and explanations
     await context.close();
   }
 });
+
+test('at 1280 px the account form shows every label and choice whole, in every language', async () => {
+  for (const locale of ['en-US', 'sv-SE', 'pl-PL']) {
+    const errors = [];
+    const context = await chrome.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    const p = await page(context, errors);
+    await p.goto(server.url);
+    await p.waitForSelector('#total');
+    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    await p.waitForSelector('.account #marketing:not([readonly])');
+    const cut = await p.evaluate(() => {
+      const out = [];
+      for (const label of document.querySelectorAll('.account .field label')) {
+        if (label.scrollWidth > label.clientWidth + 1) out.push(`label: ${label.textContent}`);
+      }
+      // A select's chosen option, as drawn in its font, fits beside the arrow.
+      const ctx = document.createElement('canvas').getContext('2d');
+      for (const s of document.querySelectorAll('.account select')) {
+        const style = getComputedStyle(s);
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = s.options[s.selectedIndex]?.textContent ?? '';
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        if (ctx.measureText(text).width > room) out.push(`select #${s.id}: ${text}`);
+      }
+      for (const i of document.querySelectorAll('.account input[type="text"], .account input[type="search"]')) {
+        if (i.scrollWidth > i.clientWidth + 1) out.push(`input #${i.id}: ${i.value}`);
+      }
+      return out;
+    });
+    assert.deepEqual(cut, [], `nothing cut in ${locale}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
