@@ -414,6 +414,34 @@ err-deletes-too-many-non-marketing = This deletes { $count ->
 err-event-before-as-of = { $at } is before { $as_of }, the day your counts are from. Pick a later day.
 err-end-before-start = { $end } is before { $start }. Pick a later end.
 err-missing-field = Fill this in.
+# A file's or a link's shape, said as a clause after "x.json is not a
+# Tierwise scenario:" (the field's name or path goes before it).
+err-syntax = it is not valid JSON (line { $line }, column { $column })
+err-too-large = it is too large for this page ({ $size } B; at most { $max } B)
+err-newer-version = it was made by a newer version of Tierwise (format { $version }); reload the page to get the newest version
+err-bad-version = its version, { $value }, is not one this page reads (it reads format 1)
+err-unknown-field = “{ $field }” is not a field here; check its spelling
+err-duplicate-field = “{ $field }” is given twice
+err-wrong-type = { $expected ->
+        [whole_number] a whole number is needed here
+        [number] a number is needed here
+        [text] text in quotes is needed here
+        [true_false] true or false is needed here
+        [list] a list ([…]) is needed here
+        [object] an object ({"{…}"}) is needed here
+       *[other] another kind of value is needed here
+    }, not { $found }
+err-not-a-choice = “{ $value }” is not one of the choices here ({ $choices })
+err-not-an-object = a scenario must be a JSON object ({"{…}"})
+err-unexpected-field = “{ $field }” does not belong to this kind of event
+err-bad-schedule = { $detail ->
+        [per_day_with_at] a daily flow (per_day) goes with from and to, not with at
+        [through_without_every] “through” goes with every: "month"
+        [no_schedule] it needs a date (at), or from and to for a daily flow
+        [mixed_schedule] it needs either a date (at) or from and to, not both
+        [tier_action_daily] a tier change happens once: give it a date (at), not from and to
+       *[other] its dates do not make a schedule
+    }
 err-invalid-threshold = Enter percentages from 1 to 99; { $value } is not one.
 err-history-out-of-order = { $date } does not come after { $previous }; rows go up, one a day
 err-not-csv = the file is not a CSV text file (it holds binary data); export the usage as CSV and try again

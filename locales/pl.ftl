@@ -435,6 +435,34 @@ err-deletes-too-many-non-marketing = To zdarzenie usuwa { $count ->
 err-event-before-as-of = { $at } wypada przed { $as_of }, dniem, na który podano liczby kontaktów. Wybierz późniejszy dzień.
 err-end-before-start = { $end } wypada przed { $start }. Wybierz późniejszą datę końcową.
 err-missing-field = Uzupełnij to pole.
+# Kształt pliku lub linku, jako zdanie po "x.json nie jest scenariuszem
+# Tierwise:" (nazwa pola lub ścieżka stoi przed nim).
+err-syntax = to nie jest poprawny JSON (wiersz { $line }, kolumna { $column })
+err-too-large = jest za duży dla tej strony ({ $size } B; najwyżej { $max } B)
+err-newer-version = utworzyła go nowsza wersja Tierwise (format { $version }); odśwież stronę, aby pobrać najnowszą wersję
+err-bad-version = tej wersji ({ $value }) ta strona nie odczyta (odczytuje format 1)
+err-unknown-field = „{ $field }” nie jest tu polem; sprawdź pisownię
+err-duplicate-field = „{ $field }” podano dwa razy
+err-wrong-type = tu trzeba podać { $expected ->
+        [whole_number] liczbę całkowitą
+        [number] liczbę
+        [text] tekst w cudzysłowie
+        [true_false] wartość true lub false
+        [list] listę ([…])
+        [object] obiekt ({"{…}"})
+       *[other] wartość innego rodzaju
+    }, a nie { $found }
+err-not-a-choice = „{ $value }” nie jest jedną z możliwości ({ $choices })
+err-not-an-object = scenariusz musi być obiektem JSON ({"{…}"})
+err-unexpected-field = „{ $field }” nie pasuje do tego rodzaju zdarzenia
+err-bad-schedule = { $detail ->
+        [per_day_with_at] dzienny przyrost (per_day) wymaga from i to, a nie at
+        [through_without_every] „through” wymaga every: "month"
+        [no_schedule] potrzebna jest data (at) albo from i to dla dziennego przyrostu
+        [mixed_schedule] potrzebna jest albo data (at), albo from i to, nie oba naraz
+        [tier_action_daily] zmiana poziomu następuje raz: podaj datę (at), a nie from i to
+       *[other] podane daty nie tworzą harmonogramu
+    }
 err-invalid-threshold = Wpisz wartości procentowe od 1 do 99; { $value } do nich nie należy.
 err-history-out-of-order = { $date } nie następuje po { $previous }; wiersze muszą być w kolejności rosnącej, po jednym na dzień
 err-not-csv = plik nie jest plikiem tekstowym CSV (zawiera dane binarne); wyeksportuj użycie jako CSV i spróbuj ponownie

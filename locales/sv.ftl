@@ -414,6 +414,34 @@ err-deletes-too-many-non-marketing = Här raderas { $count ->
 err-event-before-as-of = { $at } ligger före { $as_of }, dagen som dina antal gäller. Välj en senare dag.
 err-end-before-start = { $end } ligger före { $start }. Välj ett senare slutdatum.
 err-missing-field = Fyll i det här fältet.
+# En fils eller länks form, som en bisats efter "x.json är inget
+# Tierwise-scenario:" (fältets namn eller sökväg står före).
+err-syntax = det är inte giltig JSON (rad { $line }, kolumn { $column })
+err-too-large = den är för stor för den här sidan ({ $size } B; högst { $max } B)
+err-newer-version = det gjordes av en nyare version av Tierwise (format { $version }); ladda om sidan för att få den nyaste versionen
+err-bad-version = dess version, { $value }, kan den här sidan inte läsa (den läser format 1)
+err-unknown-field = ”{ $field }” är inget fält här; kontrollera stavningen
+err-duplicate-field = ”{ $field }” anges två gånger
+err-wrong-type = här behövs { $expected ->
+        [whole_number] ett heltal
+        [number] ett tal
+        [text] text inom citattecken
+        [true_false] true eller false
+        [list] en lista ([…])
+        [object] ett objekt ({"{…}"})
+       *[other] en annan sorts värde
+    }, inte { $found }
+err-not-a-choice = ”{ $value }” är inte ett av valen här ({ $choices })
+err-not-an-object = ett scenario måste vara ett JSON-objekt ({"{…}"})
+err-unexpected-field = ”{ $field }” hör inte till den här sortens händelse
+err-bad-schedule = { $detail ->
+        [per_day_with_at] ett dagligt flöde (per_day) hör ihop med from och to, inte med at
+        [through_without_every] ”through” hör ihop med every: "month"
+        [no_schedule] det behövs ett datum (at), eller from och to för ett dagligt flöde
+        [mixed_schedule] det behövs antingen ett datum (at) eller from och to, inte båda
+        [tier_action_daily] ett nivåbyte sker en gång: ge det ett datum (at), inte from och to
+       *[other] datumen bildar inget schema
+    }
 err-invalid-threshold = Ange procentsatser från 1 till 99; { $value } är inte en sådan.
 err-history-out-of-order = { $date } kommer inte efter { $previous }; raderna ska komma i stigande ordning, en per dag
 err-not-csv = filen är ingen CSV-textfil (den innehåller binärdata); exportera användningen som CSV och försök igen

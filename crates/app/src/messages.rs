@@ -55,14 +55,44 @@ pub fn error_detail(lang: Lang, f: &dyn Format, e: &Error) -> String {
         InvalidCurrency => T::ErrInvalidCurrency,
         BandsNotIncreasing => T::ErrBandsNotIncreasing,
         // Errors of a document's shape (a file, a link), which no field of
-        // the page can make: the engine's sentence, without its path.
-        _ => return e.detail().to_string(),
+        // the page can make, from the values the engine gives with them.
+        _ => match shape_key(e) {
+            Some(key) => key,
+            // Anything else: the engine's sentence, without its path.
+            None => return e.detail().to_string(),
+        },
     };
     // Every value as the page writes it: counts with the language's
     // grouping, dates as the page's dates; what a person typed (a text, a
     // negative count) exactly as typed.
     let args: Vec<(&str, Arg)> = e.params().map(|(k, v)| (k, value(f, v))).collect();
     say(lang, key, &args)
+}
+
+/// The message for an error of a document's shape, when its params say
+/// enough for the person's words (serde's own English, "expected i64",
+/// never reaches them).
+fn shape_key(e: &Error) -> Option<T> {
+    use ErrorCode::*;
+    // Each message, and the values it cannot do without.
+    let (key, needs): (T, &[&str]) = match e.code() {
+        Syntax => (T::ErrSyntax, &["line", "column"]),
+        TooLarge => (T::ErrTooLarge, &["size", "max"]),
+        NewerVersion => (T::ErrNewerVersion, &["version"]),
+        BadVersion => (T::ErrBadVersion, &["value"]),
+        UnknownField => (T::ErrUnknownField, &["field"]),
+        UnexpectedField => (T::ErrUnexpectedField, &["field"]),
+        BadSchedule => (T::ErrBadSchedule, &["detail"]),
+        InvalidValue => match e.text("problem") {
+            Some("duplicate") => (T::ErrDuplicateField, &["field"]),
+            Some("wrong_type") => (T::ErrWrongType, &["found", "expected"]),
+            Some("not_a_choice") => (T::ErrNotAChoice, &["value", "choices"]),
+            _ if e.text("detail") == Some("not an object") => (T::ErrNotAnObject, &[]),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    needs.iter().all(|n| e.param(n).is_some()).then_some(key)
 }
 
 /// One value of an error as the page writes it: a count as a number, which
@@ -85,7 +115,19 @@ pub fn error_text(lang: Lang, f: &dyn Format, e: &Error) -> String {
     let detail = error_detail(lang, f, e);
     match crate::field::heading(lang, e.path()) {
         Some(name) => format!("{name}: {detail}"),
-        // A file's shape is said where in the file it is.
+        // A file's shape is said where in the file it is: its path, unless
+        // the words name the field already.
+        None if e.is_shape() && shape_key(e).is_some() => {
+            let names_it = matches!(
+                e.code(),
+                ErrorCode::UnknownField | ErrorCode::UnexpectedField
+            ) || e.text("problem") == Some("duplicate");
+            if e.path().is_empty() || names_it {
+                detail
+            } else {
+                format!("{}: {detail}", e.path())
+            }
+        }
         None if e.is_shape() => e.to_string(),
         None => detail,
     }
@@ -294,5 +336,52 @@ mod tests {
             error_detail(Lang::EN, &crate::text::Plain, &shape),
             "has no field \"colour\""
         );
+    }
+
+    /// A file's shape is said in the person's words and language, from the
+    /// values the engine gives: never serde's "expected i64".
+    #[test]
+    fn a_file_that_does_not_read_is_said_in_the_persons_words() {
+        let f = &crate::text::Plain;
+        let scenario = |marketing: &str| {
+            format!(
+                r#"{{"version": 1, "account": {{"edition": "professional", "term": "annual", "start": "2026-01-01"}}, "contacts": {{"marketing": {marketing}}}, "until": "2026-12-31"}}"#
+            )
+        };
+        let wrong = tierwise_engine::parse(&scenario("\"five\"")).unwrap_err();
+        assert_eq!(
+            error_text(Lang::EN, f, &wrong),
+            "Marketing contacts: a whole number is needed here, not \"five\""
+        );
+        assert_eq!(
+            error_text(Lang::of("sv"), f, &wrong),
+            "Marknadsföringskontakter: här behövs ett heltal, inte \"five\""
+        );
+        let broken = tierwise_engine::parse("{oops").unwrap_err();
+        assert_eq!(
+            error_text(Lang::of("pl"), f, &broken),
+            "to nie jest poprawny JSON (wiersz 1, kolumna 2)"
+        );
+        let newer = tierwise_engine::parse(r#"{"version": 9}"#).unwrap_err();
+        assert!(
+            error_text(Lang::of("sv"), f, &newer).contains("nyare version av Tierwise (format 9)")
+        );
+        let typo = tierwise_engine::parse(
+            &scenario("5").replace("\"until\"", "\"nam\": \"x\", \"until\""),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error_text(Lang::of("pl"), f, &typo),
+            "„nam” nie jest tu polem; sprawdź pisownię"
+        );
+        for e in [&wrong, &broken, &newer, &typo] {
+            for lang in Lang::all() {
+                let text = error_text(lang, f, e);
+                assert!(
+                    !text.contains("expected") && !text.contains("invalid type"),
+                    "{text}"
+                );
+            }
+        }
     }
 }

@@ -1295,9 +1295,78 @@ fn variables(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 /// Every selector on a variable, in any language, has a case above: a
 /// message that chooses its words by a count is said with every number of
 /// the list. The failure names the message, the variable and the files.
+/// Messages that select on a word the engine gives (the kind of value a
+/// field takes, a schedule's problem), not on a count: the message, the
+/// word's name, every word, and the other values it needs.
+type Words = (
+    T,
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+const WORDS: &[Words] = &[
+    (
+        T::ErrWrongType,
+        "expected",
+        &[
+            "whole_number",
+            "number",
+            "text",
+            "true_false",
+            "list",
+            "object",
+        ],
+        &[("found", "\"five\"")],
+    ),
+    (
+        T::ErrBadSchedule,
+        "detail",
+        &[
+            "per_day_with_at",
+            "through_without_every",
+            "no_schedule",
+            "mixed_schedule",
+            "tier_action_daily",
+        ],
+        &[],
+    ),
+];
+
+/// Each word reads its own variant in every language: no two words, and no
+/// word and an unknown one, give the same text.
+#[test]
+fn every_word_a_message_selects_on_has_its_own_words() {
+    for (key, var, words, other) in WORDS {
+        for lang in Lang::all() {
+            let say_it = |word: &str| {
+                let mut args: Vec<(&str, Arg)> =
+                    other.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+                args.push((var, Arg::from(word)));
+                say(lang, *key, &args)
+            };
+            let texts: BTreeSet<String> = words
+                .iter()
+                .chain(std::iter::once(&"no_such_word"))
+                .map(|w| say_it(w))
+                .collect();
+            assert_eq!(
+                texts.len(),
+                words.len() + 1,
+                "{} in {}: {texts:?}",
+                key.id(),
+                lang.code()
+            );
+        }
+    }
+}
+
 #[test]
 fn every_selector_in_every_language_has_a_case() {
-    let covered: BTreeSet<(&str, &str)> = CASES.iter().map(|c| (c.key.id(), c.var)).collect();
+    let covered: BTreeSet<(&str, &str)> = CASES
+        .iter()
+        .map(|c| (c.key.id(), c.var))
+        .chain(WORDS.iter().map(|(key, var, _, _)| (key.id(), *var)))
+        .collect();
     let mut missing: Vec<String> = Vec::new();
     let mut found = 0;
     let mut all = BTreeSet::new();

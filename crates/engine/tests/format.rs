@@ -110,6 +110,36 @@ fn wrong_types_and_unknown_words_name_the_field() {
     assert_eq!(e.path(), "contacts.marketing");
 }
 
+/// What serde found and what the field takes, as params in the format's
+/// own words (the app says them in the person's language; serde's English
+/// "expected i64" never reaches a person).
+#[test]
+fn a_wrong_type_says_what_was_found_and_what_is_needed() {
+    let e = fails(with(base(), &[("contacts.marketing", json!("five"))]));
+    assert_eq!(e.text("problem"), Some("wrong_type"));
+    assert_eq!(e.text("found"), Some("\"five\""));
+    assert_eq!(e.text("expected"), Some("whole_number"));
+    let e = fails(with(base(), &[("contacts.marketing", json!(1.5))]));
+    assert_eq!(
+        (e.text("found"), e.text("expected")),
+        (Some("1.5"), Some("whole_number"))
+    );
+    let e = fails(with(base(), &[("contacts.marketing", json!({ "a": 1 }))]));
+    assert_eq!(e.text("found"), Some("{…}"));
+    let e = fails(with(base(), &[("until", json!(20271231))]));
+    assert_eq!(
+        (e.text("found"), e.text("expected")),
+        (Some("20271231"), Some("text"))
+    );
+    let e = fails(with(base(), &[("account.edition", json!("gold"))]));
+    assert_eq!(e.text("problem"), Some("not_a_choice"));
+    assert_eq!(e.text("value"), Some("gold"));
+    assert_eq!(
+        e.text("choices"),
+        Some("starter, professional, enterprise, basic")
+    );
+}
+
 #[test]
 fn negative_and_impossible_counts_are_refused() {
     let e = fails(with(base(), &[("contacts.marketing", json!(-5))]));

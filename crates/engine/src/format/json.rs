@@ -258,8 +258,62 @@ pub fn field_error(path: &str, e: &impl std::fmt::Display) -> Error {
     } else if detail.starts_with("unknown field") {
         named(ErrorCode::UnknownField)
     } else if detail.starts_with("duplicate field") {
-        named(ErrorCode::InvalidValue)
+        named(ErrorCode::InvalidValue).with("problem", "duplicate")
+    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        // "unknown variant `pro`, expected one of `starter`, `professional`"
+        let value = quoted(rest).unwrap_or_default().to_string();
+        let choices: Vec<&str> = rest
+            .split_once("expected")
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        Error::new(path, ErrorCode::InvalidValue, &detail)
+            .with("detail", &detail)
+            .with("problem", "not_a_choice")
+            .with("value", value)
+            .with("choices", choices.join(", "))
+    } else if let Some((found, expected)) = wrong_type(&detail) {
+        Error::new(path, ErrorCode::InvalidValue, &detail)
+            .with("detail", &detail)
+            .with("problem", "wrong_type")
+            .with("found", found)
+            .with("expected", expected)
     } else {
         Error::new(path, ErrorCode::InvalidValue, &detail).with("detail", detail)
     }
+}
+
+/// serde's "invalid type: string \"five\", expected i64" (or "invalid
+/// value: integer `-5`, expected u64") as what was found, in JSON's own
+/// notation (`"five"`, `-5`, `{…}`), and the kind of value expected:
+/// `whole_number`, `number`, `text`, `true_false`, `list`, `object`, or
+/// `other`. These words, not serde's, reach a person.
+fn wrong_type(detail: &str) -> Option<(String, &'static str)> {
+    let rest = detail
+        .strip_prefix("invalid type: ")
+        .or_else(|| detail.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let inner = |t: &str| {
+        t.split_once('`')
+            .and_then(|(_, v)| v.rsplit_once('`'))
+            .map(|(v, _)| v.to_string())
+    };
+    let found = match found {
+        "null" | "unit value" => "null".to_string(),
+        "map" => "{…}".to_string(),
+        "sequence" => "[…]".to_string(),
+        t if t.starts_with("string ") => t["string ".len()..].to_string(),
+        t => inner(t).unwrap_or_else(|| t.to_string()),
+    };
+    let expected = match expected.trim() {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => {
+            "whole_number"
+        }
+        "f32" | "f64" => "number",
+        e if e.contains("string") || e.contains("date") || e.contains("time") => "text",
+        "a boolean" => "true_false",
+        e if e.contains("sequence") || e.starts_with("a list") => "list",
+        e if e.contains("map") || e.starts_with("struct ") => "object",
+        _ => "other",
+    };
+    Some((found, expected))
 }
