@@ -120,7 +120,10 @@ pub fn error_text(lang: Lang, f: &dyn Format, e: &Error) -> String {
         None if e.is_shape() && shape_key(e).is_some() => {
             let names_it = matches!(
                 e.code(),
-                ErrorCode::UnknownField | ErrorCode::UnexpectedField
+                ErrorCode::UnknownField
+                    | ErrorCode::UnexpectedField
+                    | ErrorCode::NewerVersion
+                    | ErrorCode::BadVersion
             ) || e.text("problem") == Some("duplicate");
             if e.path().is_empty() || names_it {
                 detail
