@@ -139,7 +139,7 @@ eff-refused = ; refused: the count would not fit
 usage-h = Usage over time
 legend-billed = Billed (marketing + pending)
 legend-marketing = Live marketing
-legend-band = { $list } % of tier
+legend-band = { $list }% of tier
 legend-upgrade = Upgrade
 legend-notice = Notification (24–48 h window)
 legend-update = Update date
@@ -150,11 +150,11 @@ chart-help = Point at the chart, or focus it and use the arrow keys, to read a d
 readout = { $date }: billed { $billed } (peak { $peak }), marketing { $marketing }, pending { $pending }, tier { $tier }
 read-upgrade = upgrade { $from } → { $to }
 read-exceeded = tier exceeded
-read-reached = { $p } % reached
+read-reached = { $p }% reached
 tip-renewal = Renewal { $at }
 tip-update = Update date { $at }
 tip-exceeded = Tier { $tier } exceeded
-tip-reached = { $p } % of tier { $tier } reached
+tip-reached = { $p }% of tier { $tier } reached
 tip-window = { $what } — { $at }; delivered between { $start } and { $end }
 tip-upgrade = Upgrade { $from } → { $to } at { $at }; { $amount } charged { $date }
 
@@ -176,6 +176,14 @@ ledger-show-first = { $n ->
         [one] Show only the first line
        *[other] Show only the first { $n } lines
     }
+ledger-lines-shown = { $shown } of { $total } lines shown.
+# The first screen, before the app has started (www/first-screen.js says
+# these; $day is the build day, as the visitor's browser writes dates).
+first-screen-starting = Starting the calculator: you can change the figures in a moment.
+first-screen-starting-question = Starting: you can change the question in a moment.
+first-screen-opening = Opening your scenario…
+first-screen-other-day = These figures are for { $day }; updating to today…
+first-screen-failed = The calculator could not start in this browser (its files did not load, or WebAssembly is not available). The figures below are an example for { $day }, not live. Reload the page to try again.
 line-recurring = Recurring
 line-proration = Prorated upgrade
 line-credit = Credit
@@ -247,6 +255,7 @@ month-end-label = Bought on the 29th–31st
 clamp = Last day of short months
 roll = 1st of the next month
 notify-label = Notify at % of tier
+percent = { $p }%
 notify-hint = exceeding the tier is always notified
 notify-error = Enter percentages separated by commas, such as 75, 90, 98.
 price-book = Price book{ " " }
@@ -660,7 +669,7 @@ adv-forecast-h = Crossing forecast
 adv-forecast-hint = Enter a growth rate to see when each threshold and tier is crossed, and what each crossing costs until renewal.
 adv-forecast-none = At this rate no threshold or tier is crossed by { $through }; { $billed } billed then.
 adv-forecast-end = By { $through }: { $billed } billed. An upgrade's cost until renewal is its prorated charge plus the price difference of each billing period before the renewal.
-adv-cross-threshold = { $p } % of { $tier } (notified within 24–48 h)
+adv-cross-threshold = { $p }% of { $tier } (notified within 24–48 h)
 adv-cross-tier = { $tier } exceeded: upgrade to { $to }
 adv-when = When
 adv-what = What

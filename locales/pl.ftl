@@ -140,7 +140,7 @@ eff-refused = ; odrzucona: liczba kontaktów by się nie zmieściła
 usage-h = Wykorzystanie w czasie
 legend-billed = Rozliczane (marketingowe + oczekujące)
 legend-marketing = Aktywne marketingowe
-legend-band = { $list } % poziomu
+legend-band = { $list }% poziomu
 legend-upgrade = Podwyższenie
 legend-notice = Powiadomienie (w ciągu 24–48 h)
 legend-update = Data aktualizacji
@@ -151,11 +151,11 @@ chart-help = Wskaż wykres albo ustaw na nim fokus i użyj strzałek, aby odczyt
 readout = { $date }: rozliczane { $billed } (szczyt { $peak }), marketingowe { $marketing }, oczekujące { $pending }, poziom { $tier }
 read-upgrade = podwyższenie { $from } → { $to }
 read-exceeded = poziom przekroczony
-read-reached = osiągnięto { $p } %
+read-reached = osiągnięto { $p }%
 tip-renewal = Odnowienie { $at }
 tip-update = Data aktualizacji { $at }
 tip-exceeded = Przekroczono poziom { $tier }
-tip-reached = Osiągnięto { $p } % poziomu { $tier }
+tip-reached = Osiągnięto { $p }% poziomu { $tier }
 tip-window = { $what } — { $at }; powiadomienie między { $start } a { $end }
 tip-upgrade = Podwyższenie { $from } → { $to } dnia { $at }; opłata { $amount } naliczona dnia { $date }
 
@@ -179,6 +179,14 @@ ledger-show-first = Pokaż tylko { $n ->
         [few] pierwsze { $n } pozycje
        *[many] pierwszych { $n } pozycji
     }
+ledger-lines-shown = Pokazano { $shown } z { $total } pozycji.
+# Pierwszy ekran, zanim aplikacja wystartuje (pokazuje je www/first-screen.js;
+# $day to dzień zbudowania strony, zapisany tak, jak przeglądarka zapisuje daty).
+first-screen-starting = Kalkulator się uruchamia: za chwilę będzie można zmieniać liczby.
+first-screen-starting-question = Uruchamianie: za chwilę będzie można zmienić pytanie.
+first-screen-opening = Otwieranie Twojego scenariusza…
+first-screen-other-day = Te liczby dotyczą dnia { $day }; aktualizacja do dzisiaj…
+first-screen-failed = Kalkulator nie mógł się uruchomić w tej przeglądarce (jego pliki się nie wczytały albo brak obsługi WebAssembly). Poniższe liczby to przykład z dnia { $day }, a nie aktualne dane. Odśwież stronę, aby spróbować ponownie.
 line-recurring = Cykliczna
 line-proration = Proporcjonalne podwyższenie
 line-credit = Uznanie
@@ -255,6 +263,7 @@ month-end-label = Zakup 29.–31. dnia miesiąca
 clamp = Ostatni dzień krótkich miesięcy
 roll = 1. dzień następnego miesiąca
 notify-label = Powiadamiaj przy % poziomu
+percent = { $p }%
 notify-hint = o przekroczeniu poziomu powiadomienie przychodzi zawsze
 notify-error = Wpisz wartości procentowe oddzielone przecinkami, np. 75, 90, 98.
 price-book = Cennik{ " " }
@@ -729,7 +738,7 @@ adv-forecast-end = Do { $through }: { $billed ->
         [few] { $billed } rozliczane kontakty
        *[many] { $billed } rozliczanych kontaktów
     }. Koszt podwyższenia do odnowienia to jego opłata proporcjonalna plus różnica cen za każdy okres rozliczeniowy przed odnowieniem.
-adv-cross-threshold = { $p } % z { $tier } (powiadomienie w ciągu 24–48 h)
+adv-cross-threshold = { $p }% z { $tier } (powiadomienie w ciągu 24–48 h)
 adv-cross-tier = { $tier } przekroczony: podwyższenie do { $to }
 adv-when = Kiedy
 adv-what = Co

@@ -176,6 +176,14 @@ ledger-show-first = { $n ->
         [one] Visa bara den första raden
        *[other] Visa bara de första { $n } raderna
     }
+ledger-lines-shown = { $shown } av { $total } rader visas.
+# Den första skärmen innan appen har startat (www/first-screen.js visar
+# dessa; $day är dagen sidan byggdes, som besökarens webbläsare skriver datum).
+first-screen-starting = Kalkylatorn startar: om ett ögonblick kan du ändra siffrorna.
+first-screen-starting-question = Startar: om ett ögonblick kan du ändra frågan.
+first-screen-opening = Öppnar ditt scenario…
+first-screen-other-day = Siffrorna gäller { $day }; uppdaterar till i dag…
+first-screen-failed = Kalkylatorn kunde inte starta i den här webbläsaren (filerna laddades inte, eller så saknas WebAssembly). Siffrorna nedan är ett exempel för { $day }, inte aktuella. Ladda om sidan för att försöka igen.
 line-recurring = Återkommande
 line-proration = Proportionell uppgradering
 line-credit = Kredit
@@ -250,6 +258,7 @@ month-end-label = Köpt den 29–31
 clamp = Sista dagen i korta månader
 roll = Den 1:a i nästa månad
 notify-label = Avisera vid % av nivån
+percent = { $p } %
 notify-hint = en överskriden nivå aviseras alltid
 notify-error = Ange procentsatser åtskilda med kommatecken, till exempel 75, 90, 98.
 price-book = Prislista{ " " }

@@ -71,6 +71,35 @@ fn formats() {
     }
 }
 
+/// What the first-screen script says before the app starts, in every
+/// language, as JSON for a `data-texts` attribute: `{"sv": {"starting": …}}`.
+/// `$day` is left as `{day}`, which the script replaces with the build day
+/// as the visitor's browser writes dates.
+fn first_screen_texts() -> String {
+    use tierwise_app::catalogue::{say, Lang, T};
+    let mut all = serde_json::Map::new();
+    for lang in Lang::all() {
+        let day = [("day", "{day}".into())];
+        let texts = serde_json::json!({
+            "starting": say(lang, T::FirstScreenStarting, &[]),
+            "startingQuestion": say(lang, T::FirstScreenStartingQuestion, &[]),
+            "opening": say(lang, T::FirstScreenOpening, &[]),
+            "otherDay": say(lang, T::FirstScreenOtherDay, &day),
+            "failed": say(lang, T::FirstScreenFailed, &day),
+        });
+        all.insert(lang.code().to_string(), texts);
+    }
+    serde_json::Value::Object(all).to_string()
+}
+
+/// Text as an HTML attribute's value, in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--formats") {
@@ -85,7 +114,10 @@ fn main() -> ExitCode {
         eprintln!("prerender: {day} is not a date YYYY-MM-DD");
         return ExitCode::from(2);
     };
-    let mark = format!(" data-prerendered=\"{day}\"");
+    let mark = format!(
+        " data-prerendered=\"{day}\" data-texts=\"{}\"",
+        attribute(&first_screen_texts())
+    );
     let jobs = [
         (
             format!("{dist}/index.html"),

@@ -66,6 +66,12 @@ fn view(block: &Block) -> Html {
 }
 
 fn cell_view(head: &[Cell], i: usize, (text, numeric): &Cell) -> Html {
-    let label = head.get(i).map(|(name, _)| name.clone());
+    // A column without a name (the notes) gives its cells no label: the card
+    // shows no stray ": " before them.
+    let label = head
+        .get(i)
+        .map(|(name, _)| name)
+        .filter(|name| !name.trim().is_empty())
+        .cloned();
     html! { <td class={num(*numeric)} data-label={label}>{ text.clone() }</td> }
 }

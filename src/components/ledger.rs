@@ -82,10 +82,26 @@ pub fn Ledger(props: &LedgerProps) -> Html {
     } else {
         total_lines.min(FIRST_LINES)
     };
+    let all_button = use_node_ref();
     let on_all = {
         let all = all.clone();
         Callback::from(move |_: MouseEvent| all.set(!*all))
     };
+    // Showing only the first lines again pulls the page up by the lines
+    // taken away: keep the button the person pressed in view.
+    {
+        let button = all_button.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(*all, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(b) = button.cast::<web_sys::Element>() {
+                    if b.get_bounding_client_rect().top() < 0.0 {
+                        b.scroll_into_view_with_bool(false);
+                    }
+                }
+            }
+        });
+    }
     let path = cost_path(o, 900.0, 160.0);
     let prices = use_memo(props.scenario.clone(), |s| edition_prices(s));
     html! {
@@ -113,7 +129,13 @@ pub fn Ledger(props: &LedgerProps) -> Html {
                 if total_lines > FIRST_LINES {
                     <tbody class="more-lines">
                         <tr><td colspan="4">
-                            <button type="button" id="ledger-all" aria-expanded={(*all).to_string()} onclick={on_all}>
+                            // A print from a browser that does not say it
+                            // is printing (no `beforeprint`) says what it
+                            // leaves out, rather than leave it out unsaid.
+                            if shown < total_lines {
+                                <span class="lines-shown">{ ctx.say(T::LedgerLinesShown, &[("shown", Arg::count(shown)), ("total", Arg::count(total_lines))]) }</span>
+                            }
+                            <button type="button" id="ledger-all" ref={all_button.clone()} aria-expanded={(*all).to_string()} onclick={on_all}>
                                 { if *all {
                                     ctx.say(T::LedgerShowFirst, &[("n", Arg::count(FIRST_LINES))])
                                 } else {

@@ -442,7 +442,12 @@ pub fn Quote(props: &QuoteProps) -> Html {
         pair(T::MarketingContacts, &count(s.contacts.marketing)),
         pair(T::NonMarketingContacts, &count(s.contacts.non_marketing)),
     ];
-    let notify: Vec<String> = asm.notify_at.iter().map(|p| format!("{p} %")).collect();
+    // "75%" in English and Polish, "75 %" in Swedish.
+    let notify: Vec<String> = asm
+        .notify_at
+        .iter()
+        .map(|p| ctx.tf(T::Percent, &[("p", &p.to_string())]))
+        .collect();
     let assumptions = [
         pair(
             T::ProrationLabel,

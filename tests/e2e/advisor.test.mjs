@@ -39,7 +39,7 @@ test('the advisor answers when, how much and how to avoid it', async () => {
   await p.waitForSelector('#adv-forecast tr.tier-crossing');
   const rows = p.locator('#adv-forecast tbody tr');
   assert.equal(await rows.count(), 2);
-  assert.match(await rows.nth(0).textContent(), /Jun 6, 2026.*98 % of 2,000.*1,960/);
+  assert.match(await rows.nth(0).textContent(), /Jun 6, 2026.*98% of 2,000.*1,960/);
   assert.match(await rows.nth(1).textContent(), /Jun 11, 2026.*2,000 exceeded: upgrade to 7,000.*2,010.*\$1,500\.00/);
 
   // A bad growth value names its field and keeps the rest.

@@ -20,9 +20,9 @@ before(async () => {
 after(async () => { await chrome?.close(); await server?.close(); });
 
 /** A page whose wasm waits for `release()`; its clock set to `day` (noon). */
-async function held(day, { path = '', zone = 'America/New_York' } = {}) {
+async function held(day, { path = '', zone = 'America/New_York', locale = 'en-US' } = {}) {
   const errors = [];
-  const context = await chrome.newContext({ locale: 'en-US', timezoneId: zone, viewport: { width: 1280, height: 900 } });
+  const context = await chrome.newContext({ locale, timezoneId: zone, viewport: { width: 1280, height: 900 } });
   let release;
   const gate = new Promise((ok) => { release = ok; });
   await context.route('**/*_bg.wasm', async (route) => { await gate; await route.continue(); });
@@ -124,13 +124,36 @@ test('a shared link or a saved session never shows the default figures as the pe
   assert.deepEqual(errors, []);
   await context.close();
 
-  for (const path of ['?lang=sv', '?embed&preset=import-20th']) {
-    const h = await held(built, { path });
+  // Said in the language the app will show (its Fluent messages, written
+  // into the page by the prerender).
+  for (const [path, locale, said] of [
+    ['?lang=sv', 'en-US', 'Öppnar ditt scenario…'],
+    ['?embed&preset=import-20th', 'en-US', 'Opening your scenario…'],
+    ['', 'pl-PL', 'Otwieranie Twojego scenariusza…'],
+  ]) {
+    const h = await held(built, { path, locale });
     await h.p.waitForSelector('.first-screen-note');
-    assert.equal(await h.p.textContent('.first-screen-note'), 'Opening your scenario…', path);
+    assert.equal(await h.p.textContent('.first-screen-note'), said, `${path} ${locale}`);
+    assert.equal(await h.p.$eval('#total', (e) => getComputedStyle(e).visibility), 'hidden', 'not the English figures');
     h.release();
     await h.context.close();
   }
+});
+
+test('before the wasm no file can be chosen, and the field in focus keeps it when the app takes over', async () => {
+  const { context, p, errors, release } = await held(built);
+  await p.waitForSelector('.first-screen-note');
+  assert.equal(await p.$eval('#import-json', (e) => e.disabled), true, 'a file chosen now would be lost');
+  await p.focus('#marketing');
+  release();
+  await p.waitForSelector('.first-screen-note', { state: 'detached' });
+  await p.waitForFunction(() => document.activeElement?.id === 'marketing');
+  assert.equal(await p.$eval('#marketing', (e) => e.readOnly), false);
+  await p.keyboard.press('End');
+  await p.keyboard.type('0');
+  await p.waitForFunction(() => /18,000 billed/.test(document.querySelector('#fig-tier')?.textContent ?? ''));
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('if the app cannot start, the page says so instead of showing live figures', async () => {
@@ -149,6 +172,7 @@ test('if the app cannot start, the page says so instead of showing live figures'
 test("the embed's question answers before its wasm arrives", async () => {
   const { context, p, release } = await held(built, { path: 'ask.html?embed' });
   await p.waitForSelector('.first-screen-note');
+  assert.equal(await p.textContent('.first-screen-note'), 'Starting: you can change the question in a moment.');
   assert.match(await p.textContent('#ask-answer'), /\$[\d,]+\.\d\d/);
   const answer = await p.textContent('#ask-answer');
   release();

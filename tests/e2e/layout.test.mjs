@@ -132,3 +132,67 @@ test('at 1280 px the account form shows every label and choice whole, in every l
     await context.close();
   }
 });
+
+test('at 360 px the advisor\'s cards fit in Swedish and Polish, each figure under its name', async () => {
+  // A starter account that grows 15 a day: tier crossings (the forecast),
+  // the three contracts (the terms) and the import days, each as cards.
+  const scenario = {
+    version: 1, name: 'Rich',
+    account: { edition: 'starter', term: 'monthly', billing: 'monthly', start: '2026-01-31', as_of: '2026-11-26', timezone: 'Europe/Dublin', processing_time: '12:00', tier: null, max_marketing: 3500 },
+    prices: null, contacts: { marketing: 900, non_marketing: 5000, pending_non_marketing: 22 },
+    events: [
+      { at: '2026-12-10', action: 'add_marketing', count: 1300 },
+      { at: '2027-01-05T14:30', action: 'set_non_marketing', count: 400 },
+      { from: '2027-02-01', to: '2027-02-28', action: 'add_marketing', per_day: 25 },
+      { at: '2027-03-03', action: 'add_marketing', count: 100, every: 'month', through: '2027-06-03' },
+      { at: '2027-03-01', action: 'request_downgrade', tier: 1000 },
+      { at: '2027-04-01', action: 'change_tier', tier: 5000 },
+      { at: '2027-05-01', action: 'set_marketing', count: 2000 },
+    ],
+    until: '2027-07-31',
+    assumptions: { proration: 'daily', rounding: 'half_up', lines: 'credit_and_charge', notify_at: [75, 90, 98], month_end: 'clamp' },
+  };
+  for (const locale of ['sv-SE', 'pl-PL']) {
+    const errors = [];
+    const context = await chrome.newContext({ locale, viewport: { width: 360, height: 900 } });
+    const p = await page(context, errors);
+    await p.goto(server.url);
+    await p.waitForSelector('#total');
+    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    await p.setInputFiles('#import-json', { name: 'rich.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await p.waitForSelector('#notice');
+    await p.click('#advisor-toggle');
+    await p.fill('#adv-growth', '15');
+    await p.waitForSelector('#adv-forecast tr.tier-crossing');
+    await p.waitForSelector('#adv-terms');
+    await p.waitForTimeout(300);
+    const found = await p.evaluate(() => {
+      const shown = (el) => el.getClientRects().length > 0;
+      const scrolls = [...document.querySelectorAll('.advisor .table-scroll')];
+      const cells = [...document.querySelectorAll('.advisor table.stack td')].filter(shown);
+      return {
+        stacked: getComputedStyle(document.querySelector('#adv-terms tbody tr')).display,
+        sideways: scrolls.filter((s) => s.scrollWidth > s.clientWidth)
+          .map((s) => `#${s.querySelector('table').id}: ${s.scrollWidth} px in ${s.clientWidth}`),
+        cut: cells.filter((td) => td.scrollWidth > td.clientWidth + 1
+          || td.getBoundingClientRect().right > td.closest('.table-scroll').getBoundingClientRect().right + 0.5)
+          .map((td) => td.textContent),
+        emptyLabels: document.querySelectorAll('.advisor td[data-label=""]').length,
+        // What each card shows before its figure: a name, never ": " alone.
+        loneColons: cells.map((td) => [getComputedStyle(td, '::before').content, td.textContent])
+          .filter(([label]) => label !== 'none' && /^"\s*:\s*"$/.test(label)).map(([, text]) => `":" ${text}`),
+        emptyCells: cells.filter((td) => td.textContent.trim() === '').length,
+      };
+    });
+    assert.equal(found.stacked, 'block', 'one card a row');
+    assert.deepEqual(found.sideways, [], `no card scrolls sideways in ${locale}`);
+    assert.deepEqual(found.cut, [], `no figure cut in ${locale}`);
+    assert.equal(found.emptyLabels, 0, 'a column without a name gives no empty label');
+    assert.deepEqual(found.loneColons, [], `no stray ":" in ${locale}`);
+    assert.equal(found.emptyCells, 0, 'no empty line on a card');
+    assert.equal(await p.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scrolling');
+    await shot(p, `advisor-cards-${locale}-360.png`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

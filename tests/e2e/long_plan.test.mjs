@@ -50,12 +50,26 @@ test('a long ledger shows its first 24 lines, all on request, and every line exp
   await upgrade.getByRole('button', { name: 'Explain' }).click();
   assert.match(await p.locator('tr.explain').innerText(), /Formula/);
   assert.equal(await p.locator('tr.explain').count(), 1, 'only the line asked about is explained');
+  // Taking the lines away again keeps the button pressed in view.
+  await p.getByRole('button', { name: 'Show only the first 24 lines' }).scrollIntoViewIfNeeded();
   await p.getByRole('button', { name: 'Show only the first 24 lines' }).click();
   assert.equal(await lines(), 24);
+  await p.waitForFunction(() => {
+    const r = document.querySelector('#ledger-all').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  // A print that the page is not told of (no beforeprint) says what it
+  // leaves out.
+  await p.emulateMedia({ media: 'print' });
+  assert.equal(await p.locator('.lines-shown').innerText(), `24 of ${count} lines shown.`);
+  assert.equal(await p.locator('#ledger-all').isVisible(), false);
+  await p.emulateMedia({ media: 'screen' });
+  assert.equal(await p.locator('.lines-shown').isVisible(), false);
   // A print shows every line, each explained, and goes back after.
   await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await p.waitForFunction((n) => document.querySelectorAll('tr.line').length === n, count);
   assert.equal(await p.locator('tr.explain').count(), count);
+  assert.equal(await p.locator('.lines-shown').count(), 0, 'every line is there');
   await p.evaluate(() => dispatchEvent(new Event('afterprint')));
   await p.waitForFunction(() => document.querySelectorAll('tr.line').length === 24);
   assert.deepEqual(errors, []);

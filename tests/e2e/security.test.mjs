@@ -117,7 +117,7 @@ test('hostile numbers get a specific error and the previous state stays', async 
   await p.waitForSelector('#errors');
   assert.match(await p.textContent('#errors'), /Notify at % of tier: Enter percentages from 1 to 99; 250 is not one\./);
   assert.ok((await p.textContent('#errors')).length < 1000, 'a huge paste is quoted short');
-  assert.equal(await p.textContent('.legend .k-band'), '75 / 90 / 98 % of tier', 'the bands stay those of the figures shown');
+  assert.equal(await p.textContent('.legend .k-band'), '75 / 90 / 98% of tier', 'the bands stay those of the figures shown');
   await p.fill('#marketing', '1800');
   await p.fill('#notify', '75, 90, 98');
   await p.waitForSelector('#errors', { state: 'detached' });

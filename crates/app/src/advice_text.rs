@@ -732,7 +732,7 @@ mod tests {
         let fc = a.forecast.as_ref().unwrap();
         assert_eq!(
             crossing(&fc.crossings[0], Lang::EN),
-            "98 % of 2,000 (notified within 24–48 h)"
+            "98% of 2,000 (notified within 24–48 h)"
         );
         let up = fc.crossings.iter().find(|c| c.to_tier.is_some()).unwrap();
         assert_eq!(
@@ -757,6 +757,50 @@ mod tests {
             c.starts_with("Limit 2,000 kontaktów marketingowych zatrzymałby 200 kontaktów"),
             "{c}"
         );
+    }
+
+    /// A tier change the plan makes itself (`change_tier`) is not a
+    /// crossing: under a 3,500 cap the count never exceeds 4,000, so the
+    /// forecast must not say "4,000 exceeded: upgrade to 5,000" on Apr 1.
+    #[test]
+    fn a_planned_tier_change_is_not_called_an_overage_in_the_forecast() {
+        let s = tierwise_engine::parse(
+            r#"{ "version": 1, "name": "Planned tier change under a cap",
+  "account": { "edition": "starter", "term": "monthly", "billing": "monthly",
+               "start": "2026-03-02", "as_of": "2027-01-04", "timezone": "America/New_York",
+               "tier": 4000, "max_marketing": 3500 },
+  "contacts": { "marketing": 2900, "non_marketing": 1000 },
+  "events": [ { "at": "2027-04-01", "action": "change_tier", "tier": 5000 } ],
+  "until": "2027-06-30" }"#,
+        )
+        .unwrap();
+        let q = Questions {
+            growth_per_day: Some(15),
+            ..Questions::default()
+        };
+        let a = advise(&s, &q).unwrap();
+        let until = chrono::NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
+        for lang in [Lang::EN, Lang::of("sv"), Lang::of("pl")] {
+            let blocks = answers(&a, &s.events, until, &Plain, lang, "1.2");
+            let rows = blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Table {
+                        id: "adv-forecast",
+                        rows,
+                        ..
+                    } => Some(rows.clone()),
+                    _ => None,
+                })
+                .unwrap();
+            let what: Vec<&str> = rows.iter().map(|(_, cells)| cells[1].0.as_str()).collect();
+            // Only the 75 % threshold, on Jan 10; no row for the Apr 1 change.
+            assert_eq!(what.len(), 1, "{what:?}");
+            assert!(what[0].starts_with("75"), "{what:?}");
+            assert!(rows
+                .iter()
+                .all(|(class, _)| *class == Some("threshold-crossing")));
+        }
     }
 
     /// Issue 18, item 11: a day that costs nothing says why.

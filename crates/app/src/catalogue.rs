@@ -272,6 +272,12 @@ pub enum T {
     Hide,
     LedgerShowAll,
     LedgerShowFirst,
+    LedgerLinesShown,
+    FirstScreenStarting,
+    FirstScreenStartingQuestion,
+    FirstScreenOpening,
+    FirstScreenOtherDay,
+    FirstScreenFailed,
     LineRecurring,
     LineProration,
     LineCredit,
@@ -334,6 +340,7 @@ pub enum T {
     Clamp,
     Roll,
     NotifyLabel,
+    Percent,
     NotifyHint,
     NotifyError,
     PriceBook,
@@ -1002,6 +1009,8 @@ mod tests {
             T::ScenarioN,
             T::Rule2020,
             T::ProrationNote,
+            // "75%" in Polish too.
+            T::Percent,
         ];
         for key in T::ALL
             .iter()

@@ -75,9 +75,25 @@ impl Format for Plain {
 
 /// The formula behind an invoice line, with the actual numbers:
 /// `(1,025.00 − 800.00) × 26 / 31 days = 188.71`.
+///
+/// Its prices are the tiers' monthly prices, as the "Tier price" rows show
+/// them, times whatever makes them a period's price: the months billed at
+/// once and the monthly-term factor, in the recurring line's words —
+/// `−20.00 × 1.2 (monthly term) × 21 / 31 days = −16.26`. Negative amounts
+/// take the minus sign the formula subtracts with, whatever sign the page's
+/// number format writes.
 pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
     let e = &line.explain;
-    let result = f.amount(&line.amount);
+    let result = signed(f, &line.amount);
+    let factor = if e.term_factor != Decimal::ONE {
+        format!(
+            " × {} ({})",
+            f.decimal(&e.term_factor),
+            T::MonthlyTerm.text(lang)
+        )
+    } else {
+        String::new()
+    };
     match &e.proration {
         None => {
             let months = if e.months == 1 {
@@ -85,25 +101,33 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
             } else {
                 say(lang, T::NMonths, &[("n", Arg::count(e.months))])
             };
-            let factor = if e.term_factor != Decimal::ONE {
-                format!(
-                    " × {} ({})",
-                    f.decimal(&e.term_factor),
-                    T::MonthlyTerm.text(lang)
-                )
-            } else {
-                String::new()
-            };
             format!(
                 "{} × {months}{factor} = {result}",
                 f.amount(&e.monthly_price)
             )
         }
         Some(p) => {
+            // The period prices back in the monthly prices they were made
+            // of, and what they were multiplied by; a book whose factor
+            // leaves nothing to divide by keeps the period prices.
+            let (old, new, per_period) = match monthly_prices(line) {
+                Some((old, new)) => {
+                    let months = if e.months == 1 {
+                        String::new()
+                    } else {
+                        format!(
+                            " × {}",
+                            say(lang, T::NMonths, &[("n", Arg::count(e.months))])
+                        )
+                    };
+                    (old, new, format!("{months}{factor}"))
+                }
+                None => (p.old_price, p.new_price, String::new()),
+            };
             let price = match line.kind {
-                LineKind::Credit => format!("−{}", f.amount(&p.old_price)),
-                LineKind::Charge => f.amount(&p.new_price),
-                _ => format!("({} − {})", f.amount(&p.new_price), f.amount(&p.old_price)),
+                LineKind::Credit => format!("−{}", f.amount(&old)),
+                LineKind::Charge => f.amount(&new),
+                _ => format!("({} − {})", f.amount(&new), f.amount(&old)),
             };
             let share = match p.convention {
                 Proration::Daily => format!(
@@ -119,9 +143,44 @@ pub fn formula(line: &InvoiceLine, f: &dyn Format, lang: Lang) -> String {
                 ),
                 Proration::None => format!("1 ({})", T::NoProration.text(lang)),
             };
-            format!("{price} × {share} = {result}")
+            format!("{price}{per_period} × {share} = {result}")
         }
     }
+}
+
+/// An amount with the formula's minus sign when it is negative: the page's
+/// number format writes a hyphen-minus in some languages ("-16.26").
+fn signed(f: &dyn Format, d: &Decimal) -> String {
+    let text = f.amount(&d.abs());
+    if d.is_sign_negative() && !d.is_zero() {
+        format!("−{text}")
+    } else {
+        text
+    }
+}
+
+/// The monthly prices of a proration line's old and new tiers: its period
+/// prices over the months billed and the monthly-term factor. `None` when
+/// those make 1 (the period prices are the monthly prices) or do not divide
+/// back exactly.
+fn monthly_prices(line: &InvoiceLine) -> Option<(Decimal, Decimal)> {
+    let e = &line.explain;
+    let p = e.proration.as_ref()?;
+    let by = Decimal::from(e.months).checked_mul(e.term_factor)?;
+    if by == Decimal::ONE {
+        return None;
+    }
+    // With the decimals the book's prices are written with (`20.00`).
+    let dp = e.monthly_price.scale();
+    let monthly = |period: &Decimal| -> Option<Decimal> {
+        let mut m = period.checked_div(by)?.normalize();
+        if m.scale() < dp {
+            m.rescale(dp);
+        }
+        (m.checked_mul(by)? == *period).then_some(m)
+    };
+    let (old, new) = (monthly(&p.old_price)?, monthly(&p.new_price)?);
+    (new == e.monthly_price).then_some((old, new))
 }
 
 /// A tier's monthly price in its parts, with the actual numbers: "Tier
@@ -445,6 +504,123 @@ mod tests {
             formula(&o.invoice_lines[0], &Plain, Lang::EN),
             "1,025.00 × 1 month = 1,025.00"
         );
+    }
+
+    /// A Starter account on a monthly term (example prices: 1.2 × the
+    /// monthly list price), importing on Dec 11 and so moving from tier
+    /// 1,000 (20.00 a month) to 3,000 (110.00 a month) for 21 of 31 days.
+    fn starter_monthly(lines: &str, billing: &str) -> Outcome {
+        outcome(&format!(
+            r#"{{
+              "version": 1,
+              "name": "Starter, monthly, an import",
+              "account": {{
+                "edition": "starter", "term": "monthly", "billing": "{billing}",
+                "start": "2026-01-01", "as_of": "2026-12-01",
+                "timezone": "Europe/Dublin", "processing_time": "00:00"
+              }},
+              "prices": null,
+              "contacts": {{ "marketing": 900, "non_marketing": 0 }},
+              "events": [
+                {{ "at": "2026-12-11T09:00", "action": "add_marketing", "count": 1500 }}
+              ],
+              "until": "2026-12-31",
+              "assumptions": {{ "lines": "{lines}" }}
+            }}"#
+        ))
+    }
+
+    fn line_of(o: &Outcome, kind: LineKind) -> &InvoiceLine {
+        o.invoice_lines.iter().find(|l| l.kind == kind).unwrap()
+    }
+
+    #[test]
+    fn the_monthly_term_factor_is_shown_on_proration_lines() {
+        let o = starter_monthly("credit_and_charge", "monthly");
+        // The recurring line already says it.
+        assert_eq!(
+            formula(line_of(&o, LineKind::Recurring), &Plain, Lang::EN),
+            "20.00 × 1 month × 1.2 (monthly term) = 24.00"
+        );
+        // The credit and the charge prorate 24.00 and 132.00: the prices of
+        // the tier rows (20.00 and 110.00 a month) times the factor.
+        assert_eq!(
+            formula(line_of(&o, LineKind::Credit), &Plain, Lang::EN),
+            "−20.00 × 1.2 (monthly term) × 21 / 31 days = −16.26"
+        );
+        assert_eq!(
+            formula(line_of(&o, LineKind::Charge), &Plain, Lang::EN),
+            "110.00 × 1.2 (monthly term) × 21 / 31 days = 89.42"
+        );
+        let net = starter_monthly("net", "monthly");
+        assert_eq!(
+            formula(line_of(&net, LineKind::Proration), &Plain, Lang::EN),
+            "(110.00 − 20.00) × 1.2 (monthly term) × 21 / 31 days = 73.16"
+        );
+        // In the other languages, in the recurring line's words.
+        let credit = line_of(&o, LineKind::Credit);
+        assert_eq!(
+            formula(credit, &Plain, Lang::of("sv")),
+            "−20.00 × 1.2 (månadsavtal) × 21 / 31 dagar = −16.26"
+        );
+        assert_eq!(
+            formula(credit, &Plain, Lang::of("pl")),
+            "−20.00 × 1.2 (umowa miesięczna) × 21 / 31 dni = −16.26"
+        );
+    }
+
+    /// Billed annually, a period's price is twelve months of the tier's
+    /// monthly price: the formula says so, as the recurring line does.
+    #[test]
+    fn the_months_of_an_annual_period_are_shown_on_proration_lines() {
+        let o = starter_monthly("net", "annual");
+        let line = line_of(&o, LineKind::Proration);
+        let p = line.explain.proration.as_ref().unwrap();
+        assert_eq!(
+            formula(line, &Plain, Lang::EN),
+            format!(
+                "(110.00 − 20.00) × 12 months × 1.2 (monthly term) × {} / {} days = {}",
+                p.days_left,
+                p.days_in_period,
+                Plain.amount(&line.amount)
+            )
+        );
+    }
+
+    /// The page's money formatter (Intl in en-US and pl) writes a
+    /// hyphen-minus: the formula writes its own minus sign, the one it
+    /// subtracts with, so a formula reads with one sign throughout.
+    #[test]
+    fn negative_amounts_in_formulas_use_the_minus_sign() {
+        struct Hyphen;
+        impl Format for Hyphen {
+            fn count(&self, n: u64) -> String {
+                Plain.count(n)
+            }
+            fn amount(&self, d: &Decimal) -> String {
+                Plain.amount(d).replace('−', "-")
+            }
+            fn money(&self, d: &Decimal) -> String {
+                format!("${}", self.amount(d))
+            }
+            fn date(&self, d: NaiveDate) -> String {
+                Plain.date(d)
+            }
+            fn instant(&self, s: &Stamp) -> String {
+                Plain.instant(s)
+            }
+        }
+        let o = starter_monthly("credit_and_charge", "monthly");
+        assert_eq!(
+            formula(line_of(&o, LineKind::Credit), &Hyphen, Lang::EN),
+            "−20.00 × 1.2 (monthly term) × 21 / 31 days = −16.26"
+        );
+        let annual = outcome(include_str!(
+            "../../../tests/fixtures/import-on-the-20th.json"
+        ));
+        for line in &annual.invoice_lines {
+            assert!(!formula(line, &Hyphen, Lang::EN).contains('-'));
+        }
     }
 
     #[test]

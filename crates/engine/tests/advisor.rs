@@ -273,3 +273,61 @@ fn terms_side_by_side_accrue_the_same_usage() {
     // upgrade is invoiced in it: 2,700.00 a year more × 195/365 = 1,442.47.
     assert_eq!(terms[2].total, Some(dec("1442.47")));
 }
+
+#[test]
+fn a_planned_tier_change_is_not_forecast_as_a_crossing() {
+    // Starter, monthly term, capped at 3,500 (R12) in tier 4,000, with a
+    // manual change to 5,000 on Apr 1. At 15 a day from Jan 4 (00:00 each
+    // day, Jan 4 the first), 2,900 reach 75 % of 4,000 = 3,000 on Jan 10
+    // (2,900 + 7 × 15 = 3,005), then stop at the cap: 90 % (3,600) is never
+    // reached and 4,000 never exceeded. The Apr 1 upgrade is the plan's own
+    // change_tier, at 3,500 billed: no crossing, so the forecast does not
+    // call it "4,000 exceeded".
+    let s = engine::parse(
+        r#"{ "version": 1, "name": "Planned tier change under a cap",
+  "account": { "edition": "starter", "term": "monthly", "billing": "monthly",
+               "start": "2026-03-02", "as_of": "2027-01-04", "timezone": "America/New_York",
+               "tier": 4000, "max_marketing": 3500 },
+  "contacts": { "marketing": 2900, "non_marketing": 1000 },
+  "events": [ { "at": "2027-04-01", "action": "change_tier", "tier": 5000 } ],
+  "until": "2027-06-30" }"#,
+    )
+    .unwrap();
+    let q = Questions {
+        growth_per_day: Some(15),
+        ..Questions::default()
+    };
+    let a = advise(&s, &q).unwrap();
+    let f = a.forecast.unwrap();
+    let got: Vec<(String, u32, u64, u64, Option<u64>)> = f
+        .crossings
+        .iter()
+        .map(|c| (c.at.rfc3339(), c.threshold, c.tier, c.billed, c.to_tier))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "2027-01-10T00:00:00-05:00".to_string(),
+            75,
+            4000,
+            3005,
+            None
+        )]
+    );
+    assert_eq!(f.billed_at_end, 3500);
+}
+
+#[test]
+fn a_planned_tier_change_today_is_not_the_imports_doing() {
+    // A change_tier to 7,000 on Jun 1, the advisor's now: an import of 10
+    // (1,910 ≤ 2,000) exceeds nothing and costs nothing; the upgrade that
+    // day is the plan's, so the import does not "move the account" to 7,000.
+    let s = june(json!([{ "at": "2026-06-01", "action": "change_tier", "tier": 7000 }]));
+    let q = Questions {
+        import: Some(10),
+        ..Questions::default()
+    };
+    let m = advise(&s, &q).unwrap().marginal.unwrap();
+    assert_eq!(m.import_cost.horizon, Decimal::ZERO);
+    assert_eq!(m.import_tier, None);
+}

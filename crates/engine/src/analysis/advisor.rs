@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
 use crate::money;
-use crate::outcome::{InvoiceLine, Stamp, WarningKind};
+use crate::outcome::{InvoiceLine, Stamp, UpgradeCause, WarningKind};
 use crate::plan::{self, Plan};
 use crate::scenario::{Action, EventSpec, Scenario, Term};
 use crate::simulate::{Mode, Run};
@@ -497,7 +497,10 @@ pub fn advise_in_steps(
                 .run
                 .upgrades
                 .iter()
-                .filter(|u| date_of(&more.plan, u.at.unix) == now)
+                // The plan's own tier changes are not the import's doing.
+                .filter(|u| {
+                    u.cause == UpgradeCause::Automatic && date_of(&more.plan, u.at.unix) == now
+                })
                 .map(|u| u.to_tier)
                 .max()
                 .filter(|&t| t > tier);
@@ -790,7 +793,15 @@ fn forecast(
             renewal: None,
         })
         .collect();
-    for u in grown.run.upgrades.iter().filter(|u| u.at.unix >= start) {
+    // Only the upgrades the count causes are crossings (R7): a tier change the
+    // plan makes itself (`change_tier`) exceeds nothing, and is the person's
+    // own decision, not something the growth brings.
+    for u in grown
+        .run
+        .upgrades
+        .iter()
+        .filter(|u| u.at.unix >= start && u.cause == UpgradeCause::Automatic)
+    {
         let renewal = renewal_after(plan, u.at.unix);
         let later_periods = renewal.map_or(0, |r| {
             plan.calendar
