@@ -488,7 +488,8 @@ proptest! {
     /// The advisor's answers hold together on any scenario: on an account
     /// without a cap of its own, a cap the count never passes changes
     /// nothing; the timing's cheapest and dearest days bound
-    /// every day; and a growth of zero forecasts the scenario's own crossings.
+    /// every day; and a growth of zero forecasts the scenario's own automatic
+    /// upgrades as crossings.
     #[test]
     fn the_advisor_answers_hold_together(v in scenario(), import in 1i64..4000) {
         let Some(o) = simulate(&v) else { return Ok(()) };
@@ -525,7 +526,9 @@ proptest! {
         }
         let f = a.forecast.as_ref().unwrap();
         let start = o.days.first().map(|d| d.date).unwrap();
-        let own_upgrades = o.upgrades.iter().filter(|u| u.at.local().date() >= start && u.at.local().date() <= o.days.last().unwrap().date).count();
+        // Crossings are the upgrades the count causes; the plan's own tier
+        // changes (change_tier) exceed nothing.
+        let own_upgrades = o.upgrades.iter().filter(|u| u.cause == engine::outcome::UpgradeCause::Automatic && u.at.local().date() >= start && u.at.local().date() <= o.days.last().unwrap().date).count();
         let forecast_upgrades = f.crossings.iter().filter(|c| c.to_tier.is_some() && c.at.local().date() <= o.days.last().unwrap().date).count();
         prop_assert_eq!(forecast_upgrades, own_upgrades);
         prop_assert_eq!(a.terms.iter().filter(|t| t.current).count(), 1);
