@@ -253,8 +253,28 @@ pub fn Page(props: &PageProps) -> Html {
         })
     };
     let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
-    let undo = dispatch.reform(|_: MouseEvent| Action::Undo);
-    let redo = dispatch.reform(|_: MouseEvent| Action::Redo);
+    // A history button that has nothing left to do is disabled, and the
+    // browser then drops the keyboard focus to the page: it moves to the
+    // other button instead, so Enter and Space keep working.
+    let (undo_ref, redo_ref) = (use_node_ref(), use_node_ref());
+    let pressed = |action: Action, this: NodeRef, other: NodeRef| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(action.clone());
+            let (this, other) = (this.clone(), other.clone());
+            gloo_timers::callback::Timeout::new(0, move || {
+                let disabled = this
+                    .cast::<web_sys::HtmlButtonElement>()
+                    .is_some_and(|b| b.disabled());
+                if let (true, Some(o)) = (disabled, other.cast::<web_sys::HtmlElement>()) {
+                    let _ = o.focus();
+                }
+            })
+            .forget();
+        })
+    };
+    let undo = pressed(Action::Undo, undo_ref.clone(), redo_ref.clone());
+    let redo = pressed(Action::Redo, redo_ref.clone(), undo_ref.clone());
     let painted = hooks::use_painted();
     let lang_select = crate::components::inputs::use_selected(lang.code());
     let stale = !props.messages.is_empty() || !ctx.drafts.is_empty();
@@ -274,8 +294,8 @@ pub fn Page(props: &PageProps) -> Html {
                     <p class="tagline">{ ctx.t(T::Tagline) }</p>
                 </div>
                 <nav class="history" aria-label={ctx.t(T::EditHistory)}>
-                    <button type="button" onclick={undo} disabled={!props.can_undo} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
-                    <button type="button" onclick={redo} disabled={!props.can_redo} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
+                    <button type="button" ref={undo_ref} id="undo" onclick={undo} disabled={!props.can_undo} title={ctx.t(T::UndoTitle)}>{ ctx.t(T::Undo) }</button>
+                    <button type="button" ref={redo_ref} id="redo" onclick={redo} disabled={!props.can_redo} title={ctx.t(T::RedoTitle)}>{ ctx.t(T::Redo) }</button>
                     <label class="lang"><span class="sr-only">{ ctx.t(T::Language) }</span>
                         <select id="lang" ref={lang_select} aria-label={ctx.t(T::Language)} onchange={on_lang}>
                             for l in Lang::all() {

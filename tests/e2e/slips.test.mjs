@@ -145,3 +145,19 @@ test('a file whose scenario does not simulate never claims figures that are not 
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
   await context.close();
 });
+
+test('Undo pressed from the keyboard until it has nothing left keeps the focus on the history buttons', async () => {
+  const { context, p, errors } = await fresh();
+  await p.fill('#marketing', '2500');
+  await p.waitForFunction(() => /2,500 billed/.test(document.querySelector('#fig-tier')?.textContent ?? ''));
+  await p.focus('#undo');
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => document.querySelector('#undo').disabled);
+  await p.waitForFunction(() => document.activeElement?.id === 'redo');
+  // Enter again redoes, and the focus goes back to Undo.
+  await p.keyboard.press('Enter');
+  await p.waitForFunction(() => /2,500 billed/.test(document.querySelector('#fig-tier')?.textContent ?? ''));
+  await p.waitForFunction(() => document.activeElement?.id === 'undo');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

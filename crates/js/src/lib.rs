@@ -72,6 +72,17 @@ fn without_undefined(js: &JsValue) -> JsValue {
     out.into()
 }
 
+/// True for an object literal (`{ days: false }`, or one made with
+/// `Object.create(null)`): not an array, a `Map`, a `Date` or a function.
+fn is_plain_object(js: &JsValue) -> bool {
+    if !js.is_object() || js.is_function() || js_sys::Array::is_array(js) {
+        return false;
+    }
+    let proto = js_sys::Object::get_prototype_of(js);
+    let literal = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
+    proto.is_null() || JsValue::from(proto) == JsValue::from(literal)
+}
+
 /// Reads one of the API's types from a plain JS object, naming the path of
 /// the first problem under `at`.
 fn read<T: DeserializeOwned>(js: &JsValue, at: &str) -> Result<T, Error> {
@@ -156,6 +167,16 @@ pub fn simulate(
     console_error_panic_hook::set_once();
     let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
         None => SimulateOptions { days: true },
+        // Only a plain object: serde-wasm-bindgen would read `[false]` as
+        // `{ days: false }`, and a `Map` or a `Date` as no options at all.
+        Some(o) if !is_plain_object(&o) => {
+            return failure(&[Error::new(
+                "options",
+                ErrorCode::InvalidValue,
+                "must be a plain object such as { days: false }",
+            )
+            .with("detail", "not an object")])
+        }
         Some(o) => match read::<SimulateOptions>(&o, "options") {
             Ok(o) => o,
             Err(e) => return failure(&[e]),

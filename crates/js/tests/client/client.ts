@@ -62,6 +62,10 @@ export async function run(): Promise<string> {
   const quick = simulate(quote, { days: false });
   check(quick.ok && quick.result.days.length === 0 && quick.result.total === outcome.total, 'days: false leaves out only the days');
   check(quick.ok && quick.result.invoice_lines.length === outcome.invoice_lines.length, 'the same invoice lines');
+  for (const notPlain of [[false], new Map([['days', false]]), new Date()]) {
+    const r = simulate(quote, notPlain as never);
+    check(!r.ok && r.errors[0].path === 'options', `options must be a plain object, not ${String(notPlain)}`);
+  }
   const misspelt = simulate(quote, { day: false } as never);
   check(!misspelt.ok && misspelt.errors[0].path === 'options.day', 'an unknown option is refused at its path');
 
