@@ -1,5 +1,6 @@
 //! Thin wrappers over the browser: storage, the URL, downloads, files,
-//! the clipboard, compression. Failures come back as values, never panics.
+//! the clipboard, compression, the painted frame. Failures come back as
+//! values, never panics.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -196,4 +197,16 @@ pub fn clear_first_screen(root: &web_sys::Element) {
     ] {
         let _ = classes.remove_1(c);
     }
+}
+
+/// Resolves once the browser has painted the frame the last render drew:
+/// after the next animation frame, in a task of its own (a zero timeout).
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(frame).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

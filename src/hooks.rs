@@ -265,14 +265,11 @@ pub fn use_painted() -> bool {
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
-            // After the next frame (requestAnimationFrame), in a task of
-            // its own (a zero timeout), so that frame holds the figures.
-            let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-                Timeout::new(0, move || painted.set(true)).forget();
+            // The first frame holds the figures; the rest follows it.
+            wasm_bindgen_futures::spawn_local(async move {
+                browser::after_paint().await;
+                painted.set(true);
             });
-            if let Some(w) = web_sys::window() {
-                let _ = w.request_animation_frame(frame.unchecked_ref());
-            }
         });
     }
     *painted

@@ -32,7 +32,8 @@
   let texts = {};
   try { texts = JSON.parse(root.getAttribute('data-texts') || '{}'); } catch { /* English below */ }
   const tag = params.get('lang') || stored('tierwise.v1.lang') || navigator.language || 'en';
-  const lang = texts[tag.split(/[-_]/)[0].toLowerCase()] ? tag.split(/[-_]/)[0].toLowerCase() : 'en';
+  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  const lang = texts[primary] ? primary : 'en';
   const words = texts[lang] || texts.en || {};
   const embed = params.has('embed');
   const elsewhere = /(^|[#&])s=/.test(location.hash)

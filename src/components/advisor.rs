@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use gloo_timers::future::TimeoutFuture;
 use yew::prelude::*;
 
 use super::answers::Answers;
@@ -30,47 +31,10 @@ pub struct AdvisorPanelProps {
     pub open: bool,
 }
 
-/// Waits for the browser's next task, so the page paints first.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Waits until the browser has painted the frame the last edit drew (the
-/// next animation frame, then a task of its own), so the figures, chart and
-/// ledger reach the screen before the advisor's answers are computed.
-async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let task = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback(&resolve);
-                }
-            });
-            let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&task));
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// How long the advisor waits for typing to pause before answering an edit
 /// (its answers to a long plan take longer than a keystroke; answering each
 /// one would hold up the next). Opening the panel answers at once.
-const TYPING_PAUSE_MS: i32 = 180;
-
-/// Waits `ms` milliseconds.
-async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+const TYPING_PAUSE_MS: u32 = 180;
 
 /// Answers and what they answer: a scenario and the questions asked of it.
 struct Answered {
@@ -130,9 +94,9 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                 if *open && *valid {
                     let (scenario, q) = (scenario.clone(), q.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        after_paint().await;
+                        crate::browser::after_paint().await;
                         if edited {
-                            pause(TYPING_PAUSE_MS).await;
+                            TimeoutFuture::new(TYPING_PAUSE_MS).await;
                         }
                         if *generation.borrow() != mine {
                             return; // a newer edit will answer
@@ -156,7 +120,7 @@ pub fn AdvisorPanel(props: &AdvisorPanelProps) -> Html {
                         // so typing and scrolling stay smooth on big scenarios.
                         let Some(mut search) = search else { return };
                         loop {
-                            next_task().await;
+                            TimeoutFuture::new(0).await;
                             if *generation.borrow() != mine {
                                 return;
                             }

@@ -17,13 +17,18 @@ const [dist, ...files] = process.argv.slice(2);
 const WARM = 20;
 const RUNS = 50;
 
-/** Median times of simulate(object) and simulate(text), in ms. */
-function time(simulate, text) {
-  const object = JSON.parse(text);
+/**
+ * Median times, in ms, of `tierwise.simulate` with the scenario as an
+ * object, as JSON text, and as an object with `{ days: false }`. Self-
+ * contained, so Playwright can run the same function in the page (whose
+ * CSP forbids eval); `globalThis.tierwise` is the API in either place.
+ */
+function time([text, warm, runs]) {
+  const { simulate } = globalThis.tierwise;
   const run = (input, options) => {
-    for (let i = 0; i < WARM; i++) simulate(input, options);
+    for (let i = 0; i < warm; i++) simulate(input, options);
     const xs = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const r = simulate(input, options);
       xs.push(performance.now() - t0);
@@ -32,13 +37,14 @@ function time(simulate, text) {
     xs.sort((a, b) => a - b);
     return xs[Math.floor(xs.length / 2)];
   };
-  return { object: run(object), text: run(text), withoutDays: run(object, { days: false }) };
+  return { object: run(JSON.parse(text)), text: run(text), withoutDays: run(JSON.parse(text), { days: false }) };
 }
 
 const out = {};
 const api = await import(pathToFileURL(resolve(dist, 'api/node.js')));
 await api.default?.();
-for (const f of files) out[`node ${f}`] = time(api.simulate, readFileSync(f, 'utf8'));
+globalThis.tierwise = api;
+for (const f of files) out[`node ${f}`] = time([readFileSync(f, 'utf8'), WARM, RUNS]);
 
 const server = await serve(dist);
 const chrome = await browser();
@@ -46,23 +52,7 @@ const p = await chrome.newPage();
 await p.goto(`${server.url}api/example.html`);
 await p.waitForFunction(() => window.tierwise !== undefined);
 for (const f of files) {
-  // The same measurement as `time`, in the page (the CSP forbids eval).
-  out[`chromium ${f}`] = await p.evaluate(([text, WARM, RUNS]) => {
-    const { simulate } = window.tierwise;
-    const run = (input, options) => {
-      for (let i = 0; i < WARM; i++) simulate(input, options);
-      const xs = [];
-      for (let i = 0; i < RUNS; i++) {
-        const t0 = performance.now();
-        const r = simulate(input, options);
-        xs.push(performance.now() - t0);
-        if (!r.ok) throw new Error(JSON.stringify(r.errors[0]));
-      }
-      xs.sort((a, b) => a - b);
-      return xs[Math.floor(xs.length / 2)];
-    };
-    return { object: run(JSON.parse(text)), text: run(text), withoutDays: run(JSON.parse(text), { days: false }) };
-  }, [readFileSync(f, 'utf8'), WARM, RUNS]);
+  out[`chromium ${f}`] = await p.evaluate(time, [readFileSync(f, 'utf8'), WARM, RUNS]);
 }
 await chrome.close();
 await server.close();

@@ -18,6 +18,17 @@ const overflow = (p, sel) => p.evaluate((s) => {
   return Math.max(box.scrollWidth - box.clientWidth, el.getBoundingClientRect().right - document.documentElement.clientWidth);
 }, sel);
 
+/** The page in `locale` at `width` px, its texts in that language. */
+async function inLanguage(locale, width) {
+  const errors = [];
+  const context = await chrome.newContext({ locale, viewport: { width, height: 900 } });
+  const p = await page(context, errors);
+  await p.goto(server.url);
+  await p.waitForSelector('#total');
+  await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+  return { context, p, errors };
+}
+
 async function opened(width) {
   const errors = [];
   const context = await chrome.newContext({ locale: 'en-US', viewport: { width, height: 900 } });
@@ -75,12 +86,7 @@ test('at 360 px the chart, the comparison and the advisor fit the screen', async
 
 test('at 360 px a long ledger fits in every language, its lines and explanations whole', async () => {
   for (const [locale, width] of [['en-US', 320], ['sv-SE', 360], ['pl-PL', 360]]) {
-    const errors = [];
-    const context = await chrome.newContext({ locale, viewport: { width, height: 900 } });
-    const p = await page(context, errors);
-    await p.goto(server.url);
-    await p.waitForSelector('#total');
-    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    const { context, p, errors } = await inLanguage(locale, width);
     await p.setInputFiles('#import-json', join(ROOT, 'tests/fixtures/import-on-the-20th.json'));
     await p.waitForSelector('tr.line.kind-prorated-upgrade');
     await p.locator('tr.line.kind-prorated-upgrade button.explain-toggle').click();
@@ -101,12 +107,7 @@ test('at 360 px a long ledger fits in every language, its lines and explanations
 
 test('at 1280 px the account form shows every label and choice whole, in every language', async () => {
   for (const locale of ['en-US', 'sv-SE', 'pl-PL']) {
-    const errors = [];
-    const context = await chrome.newContext({ locale, viewport: { width: 1280, height: 900 } });
-    const p = await page(context, errors);
-    await p.goto(server.url);
-    await p.waitForSelector('#total');
-    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    const { context, p, errors } = await inLanguage(locale, 1280);
     await p.waitForSelector('.account #marketing:not([readonly])');
     const cut = await p.evaluate(() => {
       const out = [];
@@ -153,12 +154,7 @@ test('at 360 px the advisor\'s cards fit in Swedish and Polish, each figure unde
     assumptions: { proration: 'daily', rounding: 'half_up', lines: 'credit_and_charge', notify_at: [75, 90, 98], month_end: 'clamp' },
   };
   for (const locale of ['sv-SE', 'pl-PL']) {
-    const errors = [];
-    const context = await chrome.newContext({ locale, viewport: { width: 360, height: 900 } });
-    const p = await page(context, errors);
-    await p.goto(server.url);
-    await p.waitForSelector('#total');
-    await p.waitForFunction((l) => document.documentElement.lang === l.slice(0, 2), locale);
+    const { context, p, errors } = await inLanguage(locale, 360);
     await p.setInputFiles('#import-json', { name: 'rich.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
     await p.waitForSelector('#notice');
     await p.click('#advisor-toggle');

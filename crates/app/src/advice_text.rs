@@ -764,15 +764,9 @@ mod tests {
     /// forecast must not say "4,000 exceeded: upgrade to 5,000" on Apr 1.
     #[test]
     fn a_planned_tier_change_is_not_called_an_overage_in_the_forecast() {
-        let s = tierwise_engine::parse(
-            r#"{ "version": 1, "name": "Planned tier change under a cap",
-  "account": { "edition": "starter", "term": "monthly", "billing": "monthly",
-               "start": "2026-03-02", "as_of": "2027-01-04", "timezone": "America/New_York",
-               "tier": 4000, "max_marketing": 3500 },
-  "contacts": { "marketing": 2900, "non_marketing": 1000 },
-  "events": [ { "at": "2027-04-01", "action": "change_tier", "tier": 5000 } ],
-  "until": "2027-06-30" }"#,
-        )
+        let s = tierwise_engine::parse(include_str!(
+            "../../../tests/fixtures/planned-tier-change.json"
+        ))
         .unwrap();
         let q = Questions {
             growth_per_day: Some(15),

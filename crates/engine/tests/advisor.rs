@@ -283,15 +283,9 @@ fn a_planned_tier_change_is_not_forecast_as_a_crossing() {
     // reached and 4,000 never exceeded. The Apr 1 upgrade is the plan's own
     // change_tier, at 3,500 billed: no crossing, so the forecast does not
     // call it "4,000 exceeded".
-    let s = engine::parse(
-        r#"{ "version": 1, "name": "Planned tier change under a cap",
-  "account": { "edition": "starter", "term": "monthly", "billing": "monthly",
-               "start": "2026-03-02", "as_of": "2027-01-04", "timezone": "America/New_York",
-               "tier": 4000, "max_marketing": 3500 },
-  "contacts": { "marketing": 2900, "non_marketing": 1000 },
-  "events": [ { "at": "2027-04-01", "action": "change_tier", "tier": 5000 } ],
-  "until": "2027-06-30" }"#,
-    )
+    let s = engine::parse(include_str!(
+        "../../../tests/fixtures/planned-tier-change.json"
+    ))
     .unwrap();
     let q = Questions {
         growth_per_day: Some(15),
